@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Installs what building and testing the widget needs, skipping what is already
+# present at the right version. Safe to run again; used by serve.sh and test.sh.
+#
+#   scripts/setup.sh          everything (build + browser tests)
+#   scripts/setup.sh build    only what `trunk build` needs
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+want=${1:-all}
+TRUNK_VERSION=0.21.14
+export PATH="$HOME/.cargo/bin:$PATH"
+
+apt_install() {
+  local sudo=""
+  [ "$(id -u)" = 0 ] || sudo="sudo"
+  if [ ! -f /tmp/.tz-apt-updated ]; then $sudo apt-get update -qq && touch /tmp/.tz-apt-updated; fi
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "$@"
+}
+
+say() { printf '[setup] %s\n' "$*"; }
+
+# The wasm-bindgen CLI must equal the wasm-bindgen crate in Cargo.lock, or the
+# generated JS glue and the wasm disagree.
+WB_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+[ -n "$WB_VERSION" ] || { echo "setup: cannot read the wasm-bindgen version from Cargo.lock" >&2; exit 1; }
+
+if ! command -v rustup >/dev/null; then
+  echo "setup: rustup is required (https://rustup.rs); install it and run again" >&2; exit 1
+fi
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if [ "$(trunk --version 2>/dev/null || true)" != "trunk $TRUNK_VERSION" ]; then
+  say "installing trunk $TRUNK_VERSION (takes several minutes once)"
+  cargo install --locked trunk --version "$TRUNK_VERSION"
+fi
+
+if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $WB_VERSION" ]; then
+  say "installing wasm-bindgen-cli $WB_VERSION"
+  # Not --locked: the CLI's own lockfile pins a crate the registry no longer has.
+  cargo install wasm-bindgen-cli --version "$WB_VERSION" --force
+fi
+
+# wasm-opt and the page-test driver come from npm (package-lock.json);
+# Debian's binaryen is too old to read current wasm-bindgen output.
+if [ ! -x node_modules/.bin/wasm-opt ] || ! cmp -s package-lock.json node_modules/.package-lock.json 2>/dev/null; then
+  if ! command -v npm >/dev/null; then
+    say "installing node and npm"; apt_install nodejs npm
+  fi
+  say "installing npm packages (binaryen, playwright-core)"
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+
+if [ "$want" = all ]; then
+  missing=()
+  command -v chromium >/dev/null || missing+=(chromium)
+  command -v chromedriver >/dev/null || missing+=(chromium-driver)
+  # Without a CJK font every Chinese character renders as a box in screenshots.
+  fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || missing+=(fonts-noto-cjk)
+  if [ ${#missing[@]} -gt 0 ]; then
+    say "installing ${missing[*]}"
+    apt_install "${missing[@]}"
+  fi
+fi
+say "ready: $(trunk --version), wasm-bindgen $WB_VERSION, $(node_modules/.bin/wasm-opt --version | head -1)"

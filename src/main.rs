@@ -1,0 +1,3 @@
+fn main() {
+    taizhou_plan::ui::start();
+}

@@ -1,0 +1,125 @@
+//! The CSV downloads, `targets.csv` and `figures.csv`: the interface other
+//! tools rely on. Column lists are fixed; UTF-8 with a byte-order mark so
+//! that Excel opens the Chinese text correctly.
+
+use super::{Dataset, Figure, Period, Status, Value};
+
+pub const TARGETS_HEADER: &str = "id,dimension,name_zh,name_en,kind,unit,target_value,target_value_max,target_year,baseline_value,baseline_year,latest_value,latest_year,status,plan_quote";
+pub const FIGURES_HEADER: &str = "indicator_id,year,value,qualifier,unit,scope,period,source_title,source_url,publisher,published_date,confidence";
+
+const BOM: &str = "\u{feff}";
+
+/// Quotes a field when it holds a comma, quote or line break.
+pub fn field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+/// A number as written in the downloads: no exponent, no trailing zeros.
+pub fn number(v: f64) -> String {
+    let s = format!("{v:.4}");
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    if s == "-0" { "0".into() } else { s.into() }
+}
+
+/// A figure's value as text: its number, 全覆盖, or 已完成 / 未完成.
+pub fn value_text(v: &Value) -> String {
+    match v {
+        Value::Number { value, decimals, .. } => format!("{value:.prec$}", prec = *decimals as usize),
+        Value::FullCoverage => "全覆盖".into(),
+        Value::Milestone { done: true } => "已完成".into(),
+        Value::Milestone { done: false } => "未完成".into(),
+    }
+}
+
+fn qualifier_text(v: &Value) -> &'static str {
+    match v {
+        Value::Number { qualifier: Some(q), .. } => q.symbol(),
+        _ => "",
+    }
+}
+
+fn line(fields: &[String]) -> String {
+    let mut s = fields.iter().map(|f| field(f)).collect::<Vec<_>>().join(",");
+    s.push_str("\r\n");
+    s
+}
+
+pub fn targets_csv(data: &Dataset) -> String {
+    let mut out = format!("{BOM}{TARGETS_HEADER}\r\n");
+    for t in data.targets_in_order() {
+        let baseline = data.baseline(t);
+        let latest = data.latest(t);
+        let status: Status = data.status(t);
+        let quote = data.plan.sentence_with(&t.phrase).unwrap_or_else(|| t.phrase.clone());
+        out.push_str(&line(&[
+            t.id.clone(),
+            t.dimension.map(|d| d.zh()).unwrap_or(t.section.zh()).to_string(),
+            t.name_zh.clone(),
+            t.name_en.clone(),
+            t.kind.code().to_string(),
+            t.unit.clone(),
+            t.kind.value().map(number).unwrap_or_default(),
+            t.kind.value_max().map(number).unwrap_or_default(),
+            t.target_year.to_string(),
+            baseline.map(|f| value_text(&f.value)).unwrap_or_default(),
+            baseline.map(|f| f.year.to_string()).unwrap_or_default(),
+            latest.map(|f| value_text(&f.value)).unwrap_or_default(),
+            latest.map(|f| f.year.to_string()).unwrap_or_default(),
+            status.code().to_string(),
+            quote,
+        ]));
+    }
+    out
+}
+
+pub fn figure_row(f: &Figure) -> Vec<String> {
+    vec![
+        f.indicator.clone(),
+        f.year.to_string(),
+        value_text(&f.value),
+        qualifier_text(&f.value).to_string(),
+        f.unit.clone(),
+        f.scope.clone(),
+        match &f.period {
+            Period::Partial(s) => s.clone(),
+            p => p.zh().to_string(),
+        },
+        f.source.title.clone(),
+        f.source.url.clone(),
+        f.source.publisher.clone(),
+        f.source.published.clone(),
+        f.confidence.code().to_string(),
+    ]
+}
+
+pub fn figures_csv(data: &Dataset) -> String {
+    let mut out = format!("{BOM}{FIGURES_HEADER}\r\n");
+    for f in &data.figures {
+        out.push_str(&line(&figure_row(f)));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fields_with_commas_and_quotes_are_quoted() {
+        assert_eq!(field("a,b"), "\"a,b\"");
+        assert_eq!(field("say \"x\""), "\"say \"\"x\"\"\"");
+        assert_eq!(field("plain"), "plain");
+    }
+
+    #[test]
+    fn numbers_print_without_noise() {
+        assert_eq!(number(10000.0), "10000");
+        assert_eq!(number(3.2), "3.2");
+        assert_eq!(number(22.5), "22.5");
+        assert_eq!(number(0.1 + 0.2), "0.3");
+    }
+}

@@ -1,0 +1,165 @@
+//! The plan document: the original conversion as shipped, and a readable text
+//! derived from it.
+//!
+//! The seed is a conversion of a printed document, so some paragraphs are cut
+//! by page breaks in the middle of a word (优化升 / 级全覆盖). [`PlanText`]
+//! joins those cuts and nothing else: removing all white space from the
+//! readable text and from the original gives the same characters. Target
+//! phrases are matched against the readable text.
+
+/// A block of the readable plan, in document order.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Block {
+    /// A markdown heading of the conversion (`#` count as level).
+    Heading { level: u8, text: String },
+    Paragraph(String),
+    /// A horizontal rule of the conversion (`---`).
+    Rule,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlanText {
+    pub blocks: Vec<Block>,
+}
+
+/// Characters that end a paragraph on purpose; a line ending otherwise was
+/// cut by a page break.
+const PARAGRAPH_ENDS: &[char] = &['。', '！', '？', '：', ':', '；', ')', '）'];
+
+/// Lines shorter than this are letterhead, signatures and dates, which stand
+/// alone on purpose even without closing punctuation.
+const MIN_BODY_CHARS: usize = 20;
+
+impl PlanText {
+    pub fn from_original(original: &str) -> PlanText {
+        let mut blocks: Vec<Block> = Vec::new();
+        // Whether the last paragraph was cut by a page break and continues.
+        let mut open = false;
+        for raw in original.lines() {
+            let line = raw.trim_end();
+            if line.trim().is_empty() {
+                continue;
+            }
+            let hashes = line.chars().take_while(|&c| c == '#').count();
+            if hashes > 0 && line[hashes..].starts_with(' ') {
+                blocks.push(Block::Heading { level: hashes as u8, text: line[hashes..].trim().to_string() });
+                open = false;
+                continue;
+            }
+            if line.trim() == "---" {
+                blocks.push(Block::Rule);
+                open = false;
+                continue;
+            }
+            match blocks.last_mut() {
+                Some(Block::Paragraph(p)) if open => p.push_str(line.trim_start()),
+                _ => blocks.push(Block::Paragraph(line.to_string())),
+            }
+            let Some(Block::Paragraph(p)) = blocks.last() else { unreachable!("a paragraph was just pushed") };
+            let last = p.trim_end().chars().last().unwrap_or('。');
+            open = p.chars().count() >= MIN_BODY_CHARS && !PARAGRAPH_ENDS.contains(&last);
+        }
+        PlanText { blocks }
+    }
+
+    /// The readable text: blocks separated by blank lines, headings with
+    /// their `#` marks kept, as in the original conversion.
+    pub fn to_text(&self) -> String {
+        let mut out = String::new();
+        for b in &self.blocks {
+            if !out.is_empty() {
+                out.push_str("\n\n");
+            }
+            match b {
+                Block::Heading { level, text } => {
+                    out.push_str(&"#".repeat(*level as usize));
+                    out.push(' ');
+                    out.push_str(text);
+                }
+                Block::Paragraph(p) => out.push_str(p),
+                Block::Rule => out.push_str("---"),
+            }
+        }
+        out.push('\n');
+        out
+    }
+
+    /// The sentence of a paragraph that contains `phrase` (cut at 。 or ；),
+    /// or the heading that contains it.
+    pub fn sentence_with(&self, phrase: &str) -> Option<String> {
+        for b in &self.blocks {
+            let text = match b {
+                Block::Paragraph(p) => p.as_str(),
+                Block::Heading { text, .. } => text.as_str(),
+                Block::Rule => continue,
+            };
+            if let Some(at) = text.find(phrase) {
+                let is_end = |c: char| c == '。' || c == '；';
+                let start = text[..at].rfind(is_end).map(|i| i + '。'.len_utf8()).unwrap_or(0);
+                let after = at + phrase.len();
+                let end = text[after..].find(is_end).map(|i| after + i + '。'.len_utf8()).unwrap_or(text.len());
+                return Some(text[start..end].trim().to_string());
+            }
+        }
+        None
+    }
+
+    /// Whether the phrase occurs verbatim within one block.
+    pub fn contains(&self, phrase: &str) -> bool {
+        !phrase.is_empty()
+            && self.blocks.iter().any(|b| match b {
+                Block::Paragraph(p) => p.contains(phrase),
+                Block::Heading { text, .. } => text.contains(phrase),
+                Block::Rule => false,
+            })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ORIGINAL: &str = include_str!("../../seeds/plan/000_3696c77f61d1c5e1.txt");
+
+    fn squeeze(s: &str) -> String {
+        s.chars().filter(|c| !c.is_whitespace() && *c != '#' && *c != '-').collect()
+    }
+
+    #[test]
+    fn readable_text_keeps_every_character_of_the_original() {
+        let plan = PlanText::from_original(ORIGINAL);
+        assert_eq!(squeeze(&plan.to_text()), squeeze(ORIGINAL));
+    }
+
+    #[test]
+    fn page_breaks_inside_words_are_joined() {
+        let plan = PlanText::from_original(ORIGINAL);
+        for joined in [
+            "实现传统产业优化升级全覆盖",
+            "国内外细分市场占有率第一的产品达到 300 个以上",
+            "推行打造 100 家管理创新标杆示范企业",
+            "一是推动主导产业集群发展",
+            "可穿戴设备",
+            "加快“园区大脑”系统开发",
+            "健全涉企收费清单制度，进一步降低制度性交易成本",
+        ] {
+            assert!(plan.contains(joined), "not joined: {joined}");
+        }
+    }
+
+    #[test]
+    fn letterhead_lines_stay_apart() {
+        let plan = PlanText::from_original(ORIGINAL);
+        assert!(plan.blocks.contains(&Block::Paragraph("台州市人民政府办公室".into())));
+        assert!(plan.blocks.contains(&Block::Paragraph("2019年12月4日".into())));
+    }
+
+    #[test]
+    fn a_sentence_is_cut_at_full_stops_and_semicolons() {
+        let plan = PlanText::from_original(ORIGINAL);
+        assert_eq!(
+            plan.sentence_with("省级“隐形冠军”企业达到 30 家以上").as_deref(),
+            Some("省级“隐形冠军”企业达到 30 家以上；")
+        );
+    }
+}

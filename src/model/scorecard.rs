@@ -1,0 +1,165 @@
+//! The scorecard as the overview shows it: one card per target, grouped by
+//! the plan's dimensions and sections, and the city-wide verdict.
+//!
+//! Built once from the [`Dataset`]; cards are shared by `Rc`, so components
+//! receive the card they draw and nothing more.
+
+use std::rc::Rc;
+
+use super::{Dataset, Dimension, Figure, Section, Status, Target, TargetKind, Value};
+
+/// Everything one target's card shows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Card {
+    pub target: Target,
+    pub baseline: Option<Figure>,
+    pub latest: Option<Figure>,
+    pub status: Status,
+    /// Progress figures for the latest year that disagree with the one shown.
+    pub conflicts: Vec<Figure>,
+    /// Other figures about the target, with the (zh, en) name of what they
+    /// measure: other scopes, parts of years, related indicators.
+    pub context: Vec<(String, String, Figure)>,
+    /// The plan's sentence that holds the target's phrase.
+    pub quote: String,
+    /// Latest figure as a share of the goal, where both are numbers.
+    pub progress: Option<f64>,
+}
+
+/// A heading of the scorecard.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GroupKey {
+    Dimension(Dimension),
+    Section(Section),
+}
+
+impl GroupKey {
+    /// A stable anchor for the group's heading.
+    pub fn anchor(self) -> String {
+        match self {
+            GroupKey::Dimension(d) => format!("dim-{}", d as u8 + 1),
+            GroupKey::Section(s) => format!("sec-{}", s as u8 + 1),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Group {
+    pub key: GroupKey,
+    pub cards: Vec<Rc<Card>>,
+}
+
+/// Counts of targets by status category.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Verdict {
+    pub achieved: usize,
+    pub on_track: usize,
+    /// Behind, plus missed in the final year.
+    pub behind: usize,
+    pub unclear: usize,
+    pub no_data: usize,
+}
+
+impl Verdict {
+    pub fn total(&self) -> usize {
+        self.achieved + self.on_track + self.behind + self.unclear + self.no_data
+    }
+
+    /// (category code, count) in display order.
+    pub fn parts(&self) -> [(&'static str, usize); 5] {
+        [
+            ("achieved", self.achieved),
+            ("on_track", self.on_track),
+            ("behind", self.behind),
+            ("unclear", self.unclear),
+            ("no_data", self.no_data),
+        ]
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scorecard {
+    pub groups: Vec<Group>,
+    pub verdict: Verdict,
+}
+
+impl Card {
+    pub fn build(data: &Dataset, target: &Target) -> Card {
+        let latest = data.latest(target).cloned();
+        let conflicts = latest
+            .as_ref()
+            .map(|l| {
+                data.progress_figures(target)
+                    .into_iter()
+                    .filter(|f| f.year == l.year && f.line != l.line && !f.value.compatible_with(&l.value))
+                    .cloned()
+                    .collect()
+            })
+            .unwrap_or_default();
+        let context = data
+            .context_figures(target)
+            .into_iter()
+            .map(|f| {
+                let (zh, en) = data.indicator_names(&f.indicator).unwrap_or(("", ""));
+                (zh.to_string(), en.to_string(), f.clone())
+            })
+            .collect();
+        let progress = match (&target.kind, latest.as_ref().map(|f| &f.value)) {
+            (TargetKind::Milestone | TargetKind::Decrease | TargetKind::NoDecrease, _) => None,
+            (_, Some(Value::FullCoverage)) => Some(1.0),
+            (kind, Some(v)) => match (kind.value(), v.number()) {
+                (Some(goal), Some(x)) if goal > 0.0 => Some(x / goal),
+                _ => None,
+            },
+            _ => None,
+        };
+        Card {
+            target: target.clone(),
+            baseline: data.baseline(target).cloned(),
+            latest,
+            status: data.status(target),
+            conflicts,
+            context,
+            quote: data.plan.sentence_with(&target.phrase).unwrap_or_else(|| target.phrase.clone()),
+            progress,
+        }
+    }
+}
+
+impl Scorecard {
+    pub fn build(data: &Dataset) -> Scorecard {
+        let mut groups: Vec<Group> = Dimension::ALL
+            .iter()
+            .map(|&d| Group { key: GroupKey::Dimension(d), cards: vec![] })
+            .chain(
+                [Section::Positioning, Section::Tasks, Section::Safeguards]
+                    .iter()
+                    .map(|&s| Group { key: GroupKey::Section(s), cards: vec![] }),
+            )
+            .collect();
+        let mut verdict = Verdict::default();
+        for t in &data.targets {
+            let card = Card::build(data, t);
+            match card.status {
+                Status::Achieved { .. } => verdict.achieved += 1,
+                Status::OnTrack { .. } => verdict.on_track += 1,
+                Status::Behind { .. } | Status::Missed { .. } => verdict.behind += 1,
+                Status::Unclear { .. } => verdict.unclear += 1,
+                Status::NoData => verdict.no_data += 1,
+            }
+            let key = match t.dimension {
+                Some(d) => GroupKey::Dimension(d),
+                None => GroupKey::Section(t.section),
+            };
+            if let Some(g) = groups.iter_mut().find(|g| g.key == key) {
+                g.cards.push(Rc::new(card));
+            }
+        }
+        groups.retain(|g| !g.cards.is_empty());
+        Scorecard { groups, verdict }
+    }
+
+    pub fn cards(&self) -> impl Iterator<Item = &Rc<Card>> {
+        self.groups.iter().flat_map(|g| g.cards.iter())
+    }
+}

@@ -1,0 +1,145 @@
+//! One target's card: what the plan asks, the baseline, the latest published
+//! figure with its source, progress and status, the plan's words, and the
+//! context figures that do not count.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::i18n::{self, t, Lang, Text};
+use crate::model::scorecard::Card;
+use crate::model::{Figure, Status};
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct TargetCardProps {
+    pub lang: Lang,
+    pub card: Rc<Card>,
+}
+
+/// A status as a class for styling; the label carries the meaning.
+fn status_class(s: Status) -> &'static str {
+    match s {
+        Status::Achieved { .. } => "st st-achieved",
+        Status::OnTrack { .. } => "st st-on-track",
+        Status::Behind { .. } => "st st-behind",
+        Status::Missed { .. } => "st st-missed",
+        Status::Unclear { .. } => "st st-unclear",
+        Status::NoData => "st st-no-data",
+    }
+}
+
+/// A shape beside the status word, so status never rests on colour alone.
+fn status_mark(s: Status) -> &'static str {
+    match s {
+        Status::Achieved { .. } => "✔",
+        Status::OnTrack { .. } => "↗",
+        Status::Behind { .. } => "↘",
+        Status::Missed { .. } => "✖",
+        Status::Unclear { .. } => "?",
+        Status::NoData => "∅",
+    }
+}
+
+#[component]
+pub fn TargetCard(props: &TargetCardProps) -> Html {
+    let lang = props.lang;
+    let c = &props.card;
+    let tg = &c.target;
+    let heading_id = format!("t-{}-h", tg.id);
+    let note = i18n::target_note(lang, tg);
+    html! {
+        <article class="card" id={format!("t-{}", tg.id)} aria-labelledby={heading_id.clone()} data-status={c.status.code()}>
+            <h3 id={heading_id}>{ i18n::target_name(lang, tg) }</h3>
+            <p class={status_class(c.status)}>
+                <span class="st-mark" aria-hidden="true">{ status_mark(c.status) }</span>
+                <span class="visually-hidden">{ format!("{}: ", t(lang, Text::StatusLabel)) }</span>
+                { i18n::status_label(lang, c.status) }
+            </p>
+            <dl class="facts">
+                <div><dt>{ t(lang, Text::TargetLabel) }</dt>
+                    <dd class="target-wording">{ i18n::target_wording(lang, tg) }
+                        <span class="year">{ format!(" · {}", i18n::by_year(lang, tg.target_year)) }</span></dd></div>
+                <div><dt>{ t(lang, Text::BaselineLabel) }</dt>
+                    <dd>{ match &c.baseline {
+                        Some(f) => html! { <FigureRef lang={lang} figure={f.clone()} /> },
+                        None => html! { <span class="muted">{ t(lang, Text::NoBaseline) }</span> },
+                    } }</dd></div>
+                <div><dt>{ t(lang, Text::LatestLabel) }</dt>
+                    <dd>{ match &c.latest {
+                        Some(f) => html! { <FigureRef lang={lang} figure={f.clone()} /> },
+                        None => html! { <strong class="no-figure">{ t(lang, Text::NoFigure) }</strong> },
+                    } }</dd></div>
+                if let Some(share) = c.progress {
+                    <div><dt>{ t(lang, Text::ProgressLabel) }</dt>
+                        <dd>
+                            <span class="bar" aria-hidden="true"><span class="bar-fill" style={format!("width:{:.0}%", (share * 100.0).clamp(0.0, 100.0))}></span></span>
+                            { i18n::progress_text(lang, share) }
+                        </dd></div>
+                }
+            </dl>
+            if !c.conflicts.is_empty() {
+                <div class="conflict" role="note">
+                    <strong>{ t(lang, Text::ConflictBadge) }</strong>{ " " }{ t(lang, Text::ConflictExplain) }
+                    <ul>{ for c.conflicts.iter().map(|f| html! { <li><FigureRef lang={lang} figure={f.clone()} /></li> }) }</ul>
+                </div>
+            }
+            if !note.is_empty() { <p class="note">{ note }</p> }
+            <blockquote class="quote" lang="zh-CN" cite="#plan">
+                <span class="visually-hidden">{ format!("{}: ", t(lang, Text::PlanQuote)) }</span>
+                { quote_with_phrase(&c.quote, &tg.phrase) }
+            </blockquote>
+            if !c.context.is_empty() {
+                <details class="context">
+                    <summary>{ format!("{}（{}）", t(lang, Text::ContextHeading), c.context.len()) }</summary>
+                    <p class="muted">{ t(lang, Text::ContextExplain) }</p>
+                    <ul>
+                        { for c.context.iter().map(|(zh, en, f)| html! {
+                            <li>
+                                <span class="ctx-name">{ if lang == Lang::Zh { zh.as_str() } else { en.as_str() } }</span>
+                                { format!(" · {} · ", f.scope) }
+                                <FigureRef lang={lang} figure={f.clone()} />
+                            </li>
+                        }) }
+                    </ul>
+                </details>
+            }
+        </article>
+    }
+}
+
+/// The plan's sentence with the target's own words marked.
+fn quote_with_phrase(quote: &str, phrase: &str) -> Html {
+    match quote.find(phrase) {
+        Some(at) => html! {
+            <>{ &quote[..at] }<mark>{ phrase }</mark>{ &quote[at + phrase.len()..] }</>
+        },
+        None => html! { { quote } },
+    }
+}
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct FigureRefProps {
+    pub lang: Lang,
+    pub figure: Figure,
+}
+
+/// A figure with its year and a link to its source; the link's title gives
+/// publisher, date and confidence, also shown in small print.
+#[component]
+pub fn FigureRef(props: &FigureRefProps) -> Html {
+    let lang = props.lang;
+    let f = &props.figure;
+    let partial = f.period.is_partial();
+    html! {
+        <span class={classes!("figure", partial.then_some("partial"), format!("conf-{}", f.confidence.code()))}>
+            <span class="figure-value">{ i18n::figure_with_year(lang, f) }</span>
+            if partial { <span class="tag">{ t(lang, Text::PartialYear) }</span> }
+            { " " }
+            <a class="source" href={f.source.url.clone()} rel="noopener noreferrer nofollow" target="_blank"
+                title={i18n::source_line(lang, f)}>
+                { format!("{}{}{}", t(lang, Text::SourceLabel), if lang == Lang::Zh { "：" } else { ": " }, f.source.publisher) }
+            </a>
+            <span class="conf">{ format!(" · {} {}", t(lang, Text::ConfidenceLabel), i18n::confidence_name(lang, f.confidence)) }</span>
+        </span>
+    }
+}

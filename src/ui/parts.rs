@@ -1,0 +1,96 @@
+//! Smaller pieces of the page: the verdict bar, the method note, the
+//! downloads, and the notice about URL parameters that were not understood.
+
+use yew::prelude::*;
+
+use crate::i18n::{self, t, Lang, Text};
+use crate::model::scorecard::Verdict;
+use crate::route::Notice;
+
+#[derive(Properties, PartialEq)]
+pub struct VerdictBarProps {
+    pub lang: Lang,
+    pub verdict: Verdict,
+}
+
+/// The city-wide verdict: counts by status as text, and the same as a
+/// stacked bar (decorative; the list carries the numbers).
+#[component]
+pub fn VerdictBar(props: &VerdictBarProps) -> Html {
+    let lang = props.lang;
+    let v = props.verdict;
+    let total = v.total().max(1);
+    html! {
+        <div class="verdict-body">
+            <p class="verdict-total"><strong>{ v.total() }</strong>{ " " }{ t(lang, Text::TargetsTotal) }</p>
+            <div class="stack" aria-hidden="true">
+                { for v.parts().iter().filter(|(_, n)| *n > 0).map(|(code, n)| html! {
+                    <span class={format!("stack-part vb-{code}")} style={format!("flex-grow:{n}")} title={i18n::verdict_name(lang, code)}></span>
+                }) }
+            </div>
+            <ul class="verdict-list">
+                { for v.parts().iter().map(|(code, n)| html! {
+                    <li class={format!("vb-{code}")} data-status={*code}>
+                        <span class="swatch" aria-hidden="true"></span>
+                        <strong class="n">{ *n }</strong>{ " " }{ i18n::verdict_name(lang, code) }
+                        <span class="pct">{ format!(" ({:.0}%)", *n as f64 * 100.0 / total as f64) }</span>
+                    </li>
+                }) }
+            </ul>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct LangProps {
+    pub lang: Lang,
+}
+
+/// "How status is computed", in the reader's language.
+#[component]
+pub fn MethodNote(props: &LangProps) -> Html {
+    html! {
+        <details class="method" id="method">
+            <summary>{ t(props.lang, Text::MethodHeading) }</summary>
+            { for i18n::method_note(props.lang).into_iter().map(|p| html! { <p>{ p }</p> }) }
+        </details>
+    }
+}
+
+/// Links to the CSV files the build writes next to the page. Relative, so
+/// they work under any sub-path.
+#[component]
+pub fn Downloads(props: &LangProps) -> Html {
+    let lang = props.lang;
+    html! {
+        <section class="downloads" aria-labelledby="downloads-h">
+            <h2 id="downloads-h">{ t(lang, Text::DownloadsHeading) }</h2>
+            <ul>
+                <li><a href="data/targets.csv" download="taizhou-plan-targets.csv">{ t(lang, Text::DownloadTargets) }</a></li>
+                <li><a href="data/figures.csv" download="taizhou-plan-figures.csv">{ t(lang, Text::DownloadFigures) }</a></li>
+                <li><a href="data/plan.txt" download="taizhou-plan-2020-2025.txt">{ t(lang, Text::DownloadPlan) }</a></li>
+            </ul>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct NoticesProps {
+    pub lang: Lang,
+    pub notices: Vec<Notice>,
+}
+
+/// Parameters of the address that were ignored, named, so a visitor with a
+/// broken link knows why the page shows the default view.
+#[component]
+pub fn Notices(props: &NoticesProps) -> Html {
+    if props.notices.is_empty() {
+        return html! {};
+    }
+    html! {
+        <div class="notice" role="status" id="url-notice">
+            <p>{ t(props.lang, Text::NoticeHeading) }</p>
+            <ul>{ for props.notices.iter().map(|n| html! { <li>{ n.describe(props.lang) }</li> }) }</ul>
+        </div>
+    }
+}

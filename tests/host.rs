@@ -1,0 +1,10 @@
+//! Host tests: the bundled data, seed validation with broken fixtures, and
+//! the markup of the page rendered by Yew's `ServerRenderer`.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod host {
+    mod build_fails;
+    mod data;
+    mod markup;
+    mod validation;
+}

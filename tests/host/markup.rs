@@ -1,0 +1,93 @@
+//! Markup of the page and of a target card, rendered on the host.
+
+use std::rc::Rc;
+
+use taizhou_plan::model::scorecard::{Card, Scorecard};
+use taizhou_plan::model::Dataset;
+use taizhou_plan::i18n::Lang;
+use taizhou_plan::ui::{App, AppProps, TargetCard, TargetCardProps};
+use yew::ServerRenderer;
+
+async fn card_html(id: &'static str, lang: Lang) -> String {
+    ServerRenderer::<TargetCard>::with_props(move || {
+        let d = Dataset::bundled().expect("seeds");
+        let card = Card::build(&d, d.target(id).expect("target"));
+        TargetCardProps { lang, card: Rc::new(card) }
+    })
+    .hydratable(false)
+    .render()
+    .await
+}
+
+async fn app_html(query: &'static str) -> String {
+    ServerRenderer::<App>::with_props(move || AppProps { query: query.into() }).hydratable(false).render().await
+}
+
+#[tokio::test]
+async fn a_card_shows_target_latest_figure_source_and_the_plan_sentence() {
+    let html = card_html("market_leading_products", Lang::Zh).await;
+    assert!(html.contains("国内外细分市场占有率第一的产品"), "{html}");
+    assert!(html.contains("≥ 300 个"), "{html}");
+    assert!(html.contains("307 个（2024年）"), "{html}");
+    assert!(html.contains("156 个（2019年）"), "baseline: {html}");
+    assert!(html.contains("提前实现（2024年）"), "{html}");
+    assert!(html.contains(r#"href="http://kr.people.com.cn/n3/2024/1125/c203281-20246455.html""#), "{html}");
+    assert!(html.contains("<mark>国内外细分市场占有率第一的产品达到 300 个以上</mark>"), "{html}");
+    assert!(html.contains(r#"data-status="achieved""#));
+}
+
+#[tokio::test]
+async fn a_card_without_figures_says_so() {
+    let html = card_html("gazelle_firms", Lang::En).await;
+    assert!(html.contains("No published figure found"), "{html}");
+    assert!(html.contains(r#"data-status="no_data""#));
+    assert!(!html.contains("class=\"bar\""), "no progress bar without a figure");
+}
+
+#[tokio::test]
+async fn english_cards_convert_units_and_keep_the_original() {
+    let html = card_html("industrial_output_above_scale", Lang::En).await;
+    assert!(html.contains("strive for 1 trillion yuan (1 万亿元)"), "{html}");
+    assert!(html.contains("518.83 billion yuan (5188.3 亿元) (2020)"), "{html}");
+    assert!(html.contains("Unclear (one figure, 2020)"), "{html}");
+}
+
+#[tokio::test]
+async fn a_milestone_card_names_its_date() {
+    let html = card_html("national_hitech_zone", Lang::Zh).await;
+    assert!(html.contains("创建国家高新区"), "{html}");
+    assert!(html.contains("未完成（2024年）"), "{html}");
+    assert!(html.contains("滞后（截至2024年）"), "{html}");
+}
+
+#[tokio::test]
+async fn the_page_lists_every_target_in_chinese_by_default() {
+    let html = app_html("").await;
+    let d = Dataset::bundled().expect("seeds");
+    for t in &d.targets {
+        assert!(html.contains(&format!(r#"id="t-{}""#, t.id)), "missing card {}", t.id);
+    }
+    assert!(html.contains("台州制造业高质量发展行动计划：目标与进展"));
+    assert!(html.contains("状态如何计算"));
+    assert!(html.contains(r#"href="data/targets.csv""#) && html.contains(r#"href="data/figures.csv""#));
+    let sc = Scorecard::build(&d);
+    assert!(html.contains(&format!("<strong>{}</strong> 项目标", sc.verdict.total())), "verdict total");
+}
+
+#[tokio::test]
+async fn lang_en_in_the_query_gives_english() {
+    let html = app_html("?lang=en").await;
+    assert!(html.contains("Taizhou manufacturing plan 2020–2025: targets and progress"));
+    assert!(html.contains("How status is computed"));
+    assert!(html.contains(r#"lang="en""#));
+    assert!(!html.contains("url-notice"));
+}
+
+#[tokio::test]
+async fn a_bad_parameter_shows_a_notice_and_the_default_view() {
+    let html = app_html("?lang=xx&zoom=3").await;
+    assert!(html.contains(r#"id="url-notice""#), "{html}");
+    assert!(html.contains("参数 lang 的值“xx”无效"), "{html}");
+    assert!(html.contains("不认识的参数“zoom”"), "{html}");
+    assert!(html.contains("台州制造业高质量发展行动计划：目标与进展"));
+}
