@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Runs every test: host (cargo test), components in headless Chromium
+# (wasm-bindgen-test), and the built page served from dist/ (node --test with
+# playwright-core). Installs whatever is missing first.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+. scripts/env.sh
+
+step() { printf '\n== %s\n' "$*"; }
+
+step "host tests: model, validation, status method, i18n, markup"
+cargo test --locked
+
+step "component tests in headless Chromium (wasm-bindgen-test)"
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+  cargo test --locked --target wasm32-unknown-unknown --test browser
+
+step "release build into dist/"
+trunk build --release
+
+step "page tests against dist/ in headless Chromium"
+node --test tests/page/

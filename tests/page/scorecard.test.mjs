@@ -1,0 +1,113 @@
+// The built page (dist/), served under a sub-path, in headless Chromium.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { serve, DIST, CHROMIUM_ARGS, chromiumPath } from './server.mjs';
+
+let server, browser;
+const READY = () => performance.getEntriesByName('tz:ready').length > 0;
+
+before(async () => {
+  assert.ok(fs.existsSync(path.join(DIST, 'index.html')), 'dist/ is missing: run trunk build --release first');
+  server = await serve();
+  browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+});
+after(async () => { await browser?.close(); await server?.close(); });
+
+/** Opens the page, recording console errors and requests to any other origin. */
+async function open(query = '') {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('request', (r) => {
+    const u = r.url();
+    if (!u.startsWith(server.origin) && !u.startsWith('data:') && !u.startsWith('blob:')) problems.push(`request to another origin: ${u}`);
+  });
+  page.on('requestfailed', (r) => problems.push(`failed request: ${r.url()}`));
+  page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
+  await page.goto(server.url + query);
+  await page.waitForFunction(READY, null, { timeout: 15000 });
+  return { page, context, problems };
+}
+
+function csvRows(file) {
+  const text = fs.readFileSync(path.join(DIST, 'data', file), 'utf8');
+  return { text, ids: text.replace(/^\uFEFF/, '').trim().split(/\r?\n/).slice(1).map((l) => l.split(',')[0]) };
+}
+
+test('the scorecard lists every target of targets.csv, with no console error and no other origin', async () => {
+  const { page, context, problems } = await open();
+  const { ids } = csvRows('targets.csv');
+  assert.ok(ids.length >= 40, `targets.csv has ${ids.length} rows`);
+  const shown = await page.$$eval('article.card', (cards) => cards.map((c) => c.id.replace(/^t-/, '')));
+  assert.deepEqual([...shown].sort(), [...ids].sort());
+  const total = await page.textContent('.verdict-total strong');
+  assert.equal(Number(total), ids.length);
+  assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN');
+  assert.match(await page.textContent('h1'), /目标与进展/);
+  // Targets without data say so, and are not hidden.
+  assert.match(await page.textContent('#t-gazelle_firms'), /未找到公开数据/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the English switch works by mouse and by keyboard, and ?lang=en opens in English', async () => {
+  const { page, context, problems } = await open();
+  await page.click('#lang-switch');
+  await page.waitForFunction(() => document.querySelector('h1').textContent.startsWith('Taizhou manufacturing plan'));
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.match(page.url(), /\/zwgk\/sjfb\/zzy\/\?lang=en$/);
+  assert.match(await page.textContent('#t-industrial_output_above_scale'), /518\.83 billion yuan \(5188\.3 亿元\)/);
+  // Back to Chinese with the keyboard.
+  await page.focus('#lang-switch');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('h1').textContent.includes('目标与进展'));
+  assert.doesNotMatch(page.url(), /lang=/);
+  await context.close();
+
+  const en = await open('?lang=en');
+  assert.match(await en.page.textContent('h1'), /^Taizhou manufacturing plan/);
+  assert.match(await en.page.textContent('#method'), /How status is computed/);
+  assert.deepEqual([...problems, ...en.problems], []);
+  await en.context.close();
+});
+
+test('a malformed query falls back to the default view with a notice naming it', async () => {
+  const { page, context, problems } = await open('?lang=klingon&%E4%B8%AD=%ZZ&&=');
+  assert.match(await page.textContent('#url-notice'), /klingon/);
+  assert.match(await page.textContent('h1'), /目标与进展/);
+  assert.equal(await page.$$eval('article.card', (c) => c.length), csvRows('targets.csv').ids.length);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the downloads are linked, served from the same folder, UTF-8 with BOM', async () => {
+  const { page, context } = await open();
+  for (const [file, header] of [
+    ['targets.csv', 'id,dimension,name_zh,name_en,kind,unit,target_value,target_value_max,target_year,baseline_value,baseline_year,latest_value,latest_year,status,plan_quote'],
+    ['figures.csv', 'indicator_id,year,value,qualifier,unit,scope,period,source_title,source_url,publisher,published_date,confidence'],
+  ]) {
+    const href = await page.getAttribute(`a[href="data/${file}"]`, 'href');
+    assert.equal(href, `data/${file}`);
+    const res = await page.request.get(new URL(href, page.url()).toString());
+    assert.equal(res.status(), 200);
+    const body = await res.body();
+    assert.deepEqual([...body.subarray(0, 3)], [0xef, 0xbb, 0xbf], `${file} starts with a BOM`);
+    assert.equal(body.toString('utf8').slice(1).split('\r\n')[0], header);
+  }
+  await context.close();
+});
+
+test('every latest figure shown links to its source', async () => {
+  const { page, context } = await open();
+  const missing = await page.$$eval('article.card', (cards) => cards
+    .filter((c) => c.dataset.status !== 'no_data')
+    .filter((c) => !c.querySelector('.facts a.source[href^="http"]'))
+    .map((c) => c.id));
+  assert.deepEqual(missing, []);
+  await context.close();
+});

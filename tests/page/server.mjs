@@ -1,0 +1,43 @@
+// A static file server for dist/, mounted under a sub-path, for the page tests
+// and the benchmark. Loopback only.
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
+  '.css': 'text/css', '.csv': 'text/csv; charset=utf-8', '.txt': 'text/plain; charset=utf-8',
+  '.png': 'image/png', '.svg': 'image/svg+xml', '.json': 'application/json',
+};
+
+export const DIST = path.resolve(new URL('../../dist', import.meta.url).pathname);
+export const BASE = '/zwgk/sjfb/zzy/';
+
+/** Serves DIST under BASE on 127.0.0.1; resolves to { origin, url, close }. */
+export function serve() {
+  const server = http.createServer((req, res) => {
+    const { pathname } = new URL(req.url, 'http://x');
+    if (!pathname.startsWith(BASE)) { res.writeHead(404); return res.end('not under the sub-path'); }
+    let rel = decodeURIComponent(pathname.slice(BASE.length)) || 'index.html';
+    const file = path.join(DIST, rel);
+    if (!file.startsWith(DIST)) { res.writeHead(403); return res.end(); }
+    fs.readFile(file, (err, body) => {
+      if (err) { res.writeHead(404); return res.end('not found'); }
+      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream' });
+      res.end(body);
+    });
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
+    const origin = `http://127.0.0.1:${server.address().port}`;
+    resolve({ origin, url: origin + BASE, close: () => new Promise((r) => server.close(r)) });
+  }));
+}
+
+export const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+export function chromiumPath() {
+  return process.env.CHROMIUM || '/usr/bin/chromium';
+}
