@@ -74,3 +74,14 @@ async fn a_card_without_data_says_so_in_the_browser() {
     assert!(text(&root, "#t-gazelle_firms").contains("No published figure found"));
     root.remove();
 }
+
+#[wasm_bindgen_test]
+fn a_panic_report_is_a_readable_alert_in_both_languages() {
+    taizhou_plan::ui::report_panic("test failure");
+    let alert = gloo::utils::document().get_element_by_id("tz-panic").expect("the alert is on the page");
+    assert_eq!(alert.get_attribute("role").as_deref(), Some("alert"));
+    let text = alert.text_content().unwrap_or_default();
+    assert!(text.contains("页面出错了 / Something went wrong: test failure"), "{text}");
+    assert!(text.contains("data/targets.csv"), "{text}");
+    alert.remove();
+}

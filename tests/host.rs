@@ -6,5 +6,6 @@ mod host {
     mod build_fails;
     mod data;
     mod markup;
+    mod toolchain;
     mod validation;
 }

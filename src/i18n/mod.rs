@@ -95,6 +95,15 @@ pub enum Text {
     PartialYear,
     AsOf,
     Missing,
+    AllFigures,
+    AllFiguresCaption,
+    ShowTable,
+    ColIndicator,
+    ColValue,
+    ColScope,
+    ColCounts,
+    Yes,
+    NoContext,
 }
 
 pub fn t(lang: Lang, key: Text) -> &'static str {
@@ -154,6 +163,18 @@ pub fn t(lang: Lang, key: Text) -> &'static str {
         PartialYear => lang.pick("部分年份", "part of year"),
         AsOf => lang.pick("截至", "as of"),
         Missing => lang.pick("缺少公开数据的目标", "Targets without a published figure"),
+        AllFigures => lang.pick("全部公开数据", "Every published figure"),
+        AllFiguresCaption => lang.pick(
+            "全部公开数据及其来源；“计入进度”指与目标口径一致、覆盖全年的数据",
+            "Every published figure with its source; 'counts' marks figures in the target's own scope for a whole period",
+        ),
+        ShowTable => lang.pick("显示数据表", "Show the table"),
+        ColIndicator => lang.pick("指标", "Indicator"),
+        ColValue => lang.pick("数值（年份）与来源", "Value (year) and source"),
+        ColScope => lang.pick("口径 · 时段", "Scope · period"),
+        ColCounts => lang.pick("计入进度", "Counts"),
+        Yes => lang.pick("是", "yes"),
+        NoContext => lang.pick("否（背景）", "no (context)"),
     }
 }
 
@@ -212,7 +233,7 @@ pub fn period_name(lang: Lang, p: &Period) -> String {
         (Lang::En, Period::FullYear) => "full year".into(),
         (Lang::En, Period::YearEnd) => "year end".into(),
         (Lang::En, Period::AsReported) => "as reported".into(),
-        (Lang::En, Period::Partial(s)) => format!("part of year: {s}"),
+        (Lang::En, Period::Partial(s)) => format!("part of year: {}", period_en(s)),
     }
 }
 
@@ -245,6 +266,16 @@ pub fn verdict_name(lang: Lang, code: &str) -> &'static str {
         "behind" => lang.pick("滞后或未达成", "behind or missed"),
         "unclear" => lang.pick("无法判断", "unclear"),
         _ => lang.pick("未找到公开数据", "no published figure"),
+    }
+}
+
+/// "12 figures in 5 groups disagree with another source."
+pub fn conflict_summary(lang: Lang, groups: usize, figures: usize) -> String {
+    match (lang, groups) {
+        (Lang::Zh, 0) => "未发现来源之间的冲突。".into(),
+        (Lang::En, 0) => "No conflict between sources was found.".into(),
+        (Lang::Zh, g) => format!("发现 {g} 组来源冲突（共 {figures} 条数据）：同一指标、同一年份、同一口径，不同来源的数字不一致。两者都保留并标出，不做平均或取舍。"),
+        (Lang::En, g) => format!("{g} groups of figures ({figures} figures) conflict: sources disagree on the same indicator, year and scope. Both are kept and marked, never averaged or dropped."),
     }
 }
 
@@ -394,11 +425,30 @@ pub fn figure_with_year(lang: Lang, f: &Figure) -> String {
         (Lang::Zh, false) => format!("{}年", f.year),
         (Lang::Zh, true) => format!("{}年{}", f.year, f.period.zh()),
         (Lang::En, false) => f.year.to_string(),
-        (Lang::En, true) => format!("{}, {}", f.year, f.period.zh()),
+        (Lang::En, true) => format!("{}, {}", f.year, period_en(f.period.zh())),
     };
     match lang {
         Lang::Zh => format!("{v}（{when}）"),
         Lang::En => format!("{v} ({when})"),
+    }
+}
+
+/// A part of a year in English: 1-3季度 → Q1–Q3, 1-10月 → Jan–Oct; other
+/// wordings are kept as the source gives them.
+pub fn period_en(zh: &str) -> String {
+    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    let to = |rest: &str, unit: &str| -> Option<u32> { rest.strip_suffix(unit)?.parse().ok() };
+    if let Some(rest) = zh.strip_prefix("1-") {
+        if let Some(q) = to(rest, "季度").filter(|q| (1..=4).contains(q)) {
+            return format!("Q1–Q{q}");
+        }
+        if let Some(m) = to(rest, "月").filter(|m| (1..=12).contains(m)) {
+            return format!("Jan–{}", MONTHS[m as usize - 1]);
+        }
+    }
+    match zh {
+        "上半年" => "first half".into(),
+        _ => zh.to_string(),
     }
 }
 
@@ -455,6 +505,14 @@ mod tests {
         assert_eq!(value(Lang::En, &nearly, "亿元"), "nearly 153.87 billion yuan (近 1538.7 亿元)");
         let more = Value::Number { value: 5.0, qualifier: Some(Qualifier::MoreThan), decimals: 0 };
         assert_eq!(value(Lang::En, &more, "家"), "more than 5");
+    }
+
+    #[test]
+    fn parts_of_years_read_in_english() {
+        assert_eq!(period_en("1-3季度"), "Q1–Q3");
+        assert_eq!(period_en("1-10月"), "Jan–Oct");
+        assert_eq!(period_en("上半年"), "first half");
+        assert_eq!(period_en("1-13月"), "1-13月");
     }
 
     #[test]

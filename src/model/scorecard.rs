@@ -17,13 +17,60 @@ pub struct Card {
     pub status: Status,
     /// Progress figures for the latest year that disagree with the one shown.
     pub conflicts: Vec<Figure>,
-    /// Other figures about the target, with the (zh, en) name of what they
-    /// measure: other scopes, parts of years, related indicators.
-    pub context: Vec<(String, String, Figure)>,
+    /// Other figures about the target: other scopes, parts of years,
+    /// related indicators.
+    pub context: Vec<Row>,
     /// The plan's sentence that holds the target's phrase.
     pub quote: String,
     /// Latest figure as a share of the goal, where both are numbers.
     pub progress: Option<f64>,
+}
+
+/// A figure with the name of what it measures, as tables and lists show it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    pub name_zh: String,
+    pub name_en: String,
+    pub figure: Figure,
+    /// Another source gives an incompatible value for the same indicator,
+    /// year, scope and period.
+    pub conflict: bool,
+    /// It counts as progress towards a target.
+    pub progress: bool,
+}
+
+impl Row {
+    pub fn build(data: &Dataset, f: &Figure) -> Row {
+        let (zh, en) = data.indicator_names(&f.indicator).unwrap_or(("", ""));
+        let progress = data.target(&f.indicator).is_some_and(|t| t.scope == f.scope && !f.period.is_partial());
+        Row { name_zh: zh.into(), name_en: en.into(), figure: f.clone(), conflict: data.in_conflict(f), progress }
+    }
+}
+
+/// Every published figure, targets' first in scorecard order, then context
+/// indicators; with the number of conflicting groups.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FigureTable {
+    pub rows: Vec<Row>,
+    pub conflict_groups: usize,
+}
+
+impl FigureTable {
+    pub fn build(data: &Dataset) -> FigureTable {
+        let order: Vec<&str> = data
+            .targets_in_order()
+            .into_iter()
+            .map(|t| t.id.as_str())
+            .chain(data.indicators.iter().map(|i| i.id.as_str()))
+            .collect();
+        let rank = |id: &str| order.iter().position(|o| *o == id).unwrap_or(usize::MAX);
+        let mut figures: Vec<&Figure> = data.figures.iter().collect();
+        figures.sort_by_key(|f| (rank(&f.indicator), f.year, f.line));
+        FigureTable {
+            rows: figures.into_iter().map(|f| Row::build(data, f)).collect(),
+            conflict_groups: data.conflicts().len(),
+        }
+    }
 }
 
 /// A heading of the scorecard.
@@ -96,14 +143,7 @@ impl Card {
                     .collect()
             })
             .unwrap_or_default();
-        let context = data
-            .context_figures(target)
-            .into_iter()
-            .map(|f| {
-                let (zh, en) = data.indicator_names(&f.indicator).unwrap_or(("", ""));
-                (zh.to_string(), en.to_string(), f.clone())
-            })
-            .collect();
+        let context = data.context_figures(target).into_iter().map(|f| Row::build(data, f)).collect();
         let progress = match (&target.kind, latest.as_ref().map(|f| &f.value)) {
             (TargetKind::Milestone | TargetKind::Decrease | TargetKind::NoDecrease, _) => None,
             (_, Some(Value::FullCoverage)) => Some(1.0),

@@ -8,7 +8,8 @@ use yew::prelude::*;
 use super::card::TargetCard;
 use super::parts::{Downloads, MethodNote, Notices, VerdictBar};
 use crate::i18n::{self, t, Lang, Text};
-use crate::model::scorecard::{GroupKey, Scorecard};
+use super::data::FiguresSection;
+use crate::model::scorecard::{FigureTable, GroupKey, Scorecard};
 use crate::model::{Dataset, LoadError};
 use crate::route::UrlState;
 
@@ -19,9 +20,14 @@ pub struct AppProps {
     pub query: AttrValue,
 }
 
-/// The bundled data, loaded once per page.
-fn load() -> Rc<Result<Scorecard, LoadError>> {
-    Rc::new(Dataset::bundled().map(|d| Scorecard::build(&d)))
+/// What the page shows, built once from the bundled data.
+struct Loaded {
+    scorecard: Scorecard,
+    figures: Rc<FigureTable>,
+}
+
+fn load() -> Rc<Result<Loaded, LoadError>> {
+    Rc::new(Dataset::bundled().map(|d| Loaded { scorecard: Scorecard::build(&d), figures: Rc::new(FigureTable::build(&d)) }))
 }
 
 #[component]
@@ -48,7 +54,7 @@ pub fn App(props: &AppProps) -> Html {
     };
 
     let body = match scorecard.as_ref().as_ref() {
-        Ok(sc) => scorecard_view(lang_now, sc),
+        Ok(loaded) => scorecard_view(lang_now, loaded),
         Err(e) => html! { <ErrorView lang={lang_now} messages={e.0.iter().map(|m| AttrValue::from(m.to_string())).collect::<Vec<_>>()} /> },
     };
 
@@ -73,7 +79,8 @@ pub fn App(props: &AppProps) -> Html {
     }
 }
 
-fn scorecard_view(lang: Lang, sc: &Scorecard) -> Html {
+fn scorecard_view(lang: Lang, loaded: &Loaded) -> Html {
+    let sc = &loaded.scorecard;
     let missing: Vec<_> = sc.cards().filter(|c| c.latest.is_none()).cloned().collect();
     html! {
         <>
@@ -111,6 +118,7 @@ fn scorecard_view(lang: Lang, sc: &Scorecard) -> Html {
                     }
                 }) }
             </div>
+            <FiguresSection lang={lang} table={loaded.figures.clone()} />
             <Downloads lang={lang} />
             <section class="about" aria-labelledby="about-h">
                 <h2 id="about-h">{ t(lang, Text::AboutHeading) }</h2>

@@ -93,11 +93,12 @@ pub fn TargetCard(props: &TargetCardProps) -> Html {
                     <summary>{ format!("{}（{}）", t(lang, Text::ContextHeading), c.context.len()) }</summary>
                     <p class="muted">{ t(lang, Text::ContextExplain) }</p>
                     <ul>
-                        { for c.context.iter().map(|(zh, en, f)| html! {
-                            <li>
-                                <span class="ctx-name">{ if lang == Lang::Zh { zh.as_str() } else { en.as_str() } }</span>
-                                { format!(" · {} · ", f.scope) }
-                                <FigureRef lang={lang} figure={f.clone()} />
+                        { for c.context.iter().map(|r| html! {
+                            <li class={classes!(r.conflict.then_some("in-conflict"))}>
+                                <span class="ctx-name">{ if lang == Lang::Zh { r.name_zh.as_str() } else { r.name_en.as_str() } }</span>
+                                { format!(" · {} · ", r.figure.scope) }
+                                <FigureRef lang={lang} figure={r.figure.clone()} />
+                                if r.conflict { <ConflictTag lang={lang} /> }
                             </li>
                         }) }
                     </ul>
@@ -115,6 +116,17 @@ fn quote_with_phrase(quote: &str, phrase: &str) -> Html {
         },
         None => html! { { quote } },
     }
+}
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct ConflictTagProps {
+    pub lang: Lang,
+}
+
+/// Marks a figure that another source contradicts.
+#[component]
+pub fn ConflictTag(props: &ConflictTagProps) -> Html {
+    html! { <span class="tag tag-conflict">{ "⚠ " }{ t(props.lang, Text::ConflictBadge) }</span> }
 }
 
 #[derive(Properties, PartialEq, Clone)]

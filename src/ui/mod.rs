@@ -4,6 +4,7 @@
 
 mod app;
 mod card;
+mod data;
 mod parts;
 
 pub use app::{App, AppProps};
@@ -23,14 +24,20 @@ pub fn start() {
     yew::Renderer::<App>::with_root_and_props(root, AppProps { query: query.into() }).render();
 }
 
-/// A panic replaces nothing and hides nothing: it adds a readable alert at
-/// the top of the page, in both languages, with the way to the raw data.
+/// A panic replaces nothing and hides nothing: what is on the page stays,
+/// and an alert says what happened.
 fn show_panic(info: &std::panic::PanicHookInfo<'_>) {
     let msg = info.payload().downcast_ref::<&str>().map(|s| s.to_string())
         .or_else(|| info.payload().downcast_ref::<String>().cloned())
         .unwrap_or_default();
     let location = info.location().map(|l| format!(" ({}:{})", l.file(), l.line())).unwrap_or_default();
     web_sys::console::error_1(&format!("panic: {msg}{location}").into());
+    report_panic(&msg);
+}
+
+/// Puts a readable alert at the top of the page, in both languages, with
+/// the way to the raw data. Used by the panic hook.
+pub fn report_panic(msg: &str) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     let Ok(div) = document.create_element("div") else { return };
     div.set_id("tz-panic");

@@ -111,3 +111,15 @@ test('every latest figure shown links to its source', async () => {
   assert.deepEqual(missing, []);
   await context.close();
 });
+
+test('every published figure is in the data table, conflicts marked on both sides', async () => {
+  const { page, context } = await open();
+  const rows = csvRows('figures.csv').ids.length;
+  await page.click('#data summary');
+  assert.equal(await page.$$eval('#data tbody tr', (r) => r.length), rows);
+  // GDP 2019: 5134.05 (央广网) against 5600 (an aggregator): both kept, both marked.
+  const gdp2019 = await page.$$eval('#data tbody tr.in-conflict[data-indicator="gdp"]', (r) => r.map((x) => x.textContent));
+  assert.ok(gdp2019.some((t) => t.includes('5134.05')) && gdp2019.some((t) => t.includes('5600')), gdp2019.join('\n'));
+  assert.match(await page.textContent('#data'), /发现 \d+ 组来源冲突/);
+  await context.close();
+});

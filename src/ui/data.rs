@@ -1,0 +1,61 @@
+//! Every published figure as a table with its source: the figures that
+//! decide a status, the context ones, and the conflicts between sources.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::card::{ConflictTag, FigureRef};
+use crate::i18n::{self, t, Lang, Text};
+use crate::model::scorecard::FigureTable;
+
+#[derive(Properties, Clone)]
+pub struct FiguresSectionProps {
+    pub lang: Lang,
+    pub table: Rc<FigureTable>,
+}
+
+impl PartialEq for FiguresSectionProps {
+    fn eq(&self, other: &Self) -> bool {
+        // The table is built once per page; identity is equality.
+        self.lang == other.lang && Rc::ptr_eq(&self.table, &other.table)
+    }
+}
+
+#[component]
+pub fn FiguresSection(props: &FiguresSectionProps) -> Html {
+    let lang = props.lang;
+    let table = &props.table;
+    let conflicting = table.rows.iter().filter(|r| r.conflict).count();
+    html! {
+        <section class="data" id="data" aria-labelledby="data-h">
+            <h2 id="data-h">{ format!("{}（{}）", t(lang, Text::AllFigures), table.rows.len()) }</h2>
+            <p>{ i18n::conflict_summary(lang, table.conflict_groups, conflicting) }</p>
+            <details class="data-table">
+                <summary>{ t(lang, Text::ShowTable) }</summary>
+                <div class="table-wrap" tabindex="0" role="region" aria-labelledby="data-h">
+                    <table>
+                        <caption>{ t(lang, Text::AllFiguresCaption) }</caption>
+                        <thead><tr>
+                            <th scope="col">{ t(lang, Text::ColIndicator) }</th>
+                            <th scope="col">{ t(lang, Text::ColValue) }</th>
+                            <th scope="col">{ t(lang, Text::ColScope) }</th>
+                            <th scope="col">{ t(lang, Text::ColCounts) }</th>
+                        </tr></thead>
+                        <tbody>
+                            { for table.rows.iter().map(|r| html! {
+                                <tr class={classes!(r.conflict.then_some("in-conflict"))} data-indicator={r.figure.indicator.clone()}>
+                                    <th scope="row">{ if lang == Lang::Zh { r.name_zh.as_str() } else { r.name_en.as_str() } }</th>
+                                    <td><FigureRef lang={lang} figure={r.figure.clone()} />
+                                        if r.conflict { <ConflictTag lang={lang} /> }</td>
+                                    <td>{ format!("{} · {}", r.figure.scope, i18n::period_name(lang, &r.figure.period)) }</td>
+                                    <td>{ if r.progress { t(lang, Text::Yes) } else { t(lang, Text::NoContext) } }</td>
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+            </details>
+        </section>
+    }
+}
