@@ -4,6 +4,7 @@
 
 mod host {
     mod build_fails;
+    mod charts;
     mod data;
     mod markup;
     mod toolchain;

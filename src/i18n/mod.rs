@@ -269,6 +269,14 @@ pub fn verdict_name(lang: Lang, code: &str) -> &'static str {
     }
 }
 
+/// The two ticks of a milestone chart's y axis.
+pub fn milestone_tick(lang: Lang, done: bool) -> &'static str {
+    match done {
+        true => lang.pick("已完成", "done"),
+        false => lang.pick("未完成", "not done"),
+    }
+}
+
 /// "12 figures in 5 groups disagree with another source."
 pub fn conflict_summary(lang: Lang, groups: usize, figures: usize) -> String {
     match (lang, groups) {

@@ -110,6 +110,42 @@ impl Status {
     }
 }
 
+/// Where the required path starts: the baseline (latest figure before the
+/// plan period), else the earliest figure of the period if there is a later
+/// one to judge against it.
+pub fn path_start(series: &[Point], target_year: u16) -> Option<(u16, f64)> {
+    let in_period = series.iter().filter(|p| p.year >= PLAN_START && p.year <= target_year);
+    let latest = in_period.clone().last()?.year;
+    series
+        .iter()
+        .rev()
+        .find(|p| p.year < PLAN_START)
+        .or_else(|| in_period.clone().next().filter(|p| p.year < latest))
+        .and_then(|p| Some((p.year, p.value.number()?)))
+}
+
+/// How the required path of a target grows.
+pub fn path_model(kind: &TargetKind, unit: &str) -> PathModel {
+    if matches!(kind, TargetKind::FullCoverage) { PathModel::Linear } else { PathModel::for_unit(unit) }
+}
+
+/// The required path from its start to the goal in the target year, one
+/// point per year; empty where the kind has no path or there is no start.
+pub fn required_path(kind: &TargetKind, unit: &str, target_year: u16, series: &[Point]) -> Vec<(u16, f64)> {
+    let goal = match kind {
+        TargetKind::Floor { .. } | TargetKind::About { .. } | TargetKind::Aspiration { .. } | TargetKind::Create { .. } | TargetKind::FullCoverage => kind.goal(),
+        _ => None,
+    };
+    let (Some(goal), Some(start)) = (goal, path_start(series, target_year)) else { return vec![] };
+    let model = path_model(kind, unit);
+    (start.0..=target_year).map(|y| (y, model.required(start, (target_year, goal), y))).collect()
+}
+
+/// The level the required path asks for in `year`.
+pub fn required_at(kind: &TargetKind, unit: &str, target_year: u16, series: &[Point], year: u16) -> Option<f64> {
+    required_path(kind, unit, target_year, series).into_iter().find(|(y, _)| *y == year).map(|(_, v)| v)
+}
+
 /// The status of a target of `kind` in `unit`, due in `target_year`, from
 /// its progress series (one point per year, sorted by year).
 pub fn assess(kind: &TargetKind, unit: &str, target_year: u16, series: &[Point]) -> Status {
@@ -171,18 +207,9 @@ pub fn assess(kind: &TargetKind, unit: &str, target_year: u16, series: &[Point])
             if is_final {
                 return Status::Missed { year };
             }
-            // The path starts at the baseline (latest figure up to 2019), else
-            // at the earliest figure of the period, if that is before the latest.
-            let start = series
-                .iter()
-                .rev()
-                .find(|p| p.year < PLAN_START)
-                .or_else(|| in_period.first().copied().filter(|p| p.year < year));
-            let Some(start) = start.and_then(|p| Some((p.year, p.value.number()?))) else {
+            let Some(required) = required_at(kind, unit, target_year, series, year) else {
                 return Status::Unclear { year };
             };
-            let model = if matches!(kind, TargetKind::FullCoverage) { PathModel::Linear } else { PathModel::for_unit(unit) };
-            let required = model.required(start, (target_year, goal), year);
             if level >= required - 1e-9 {
                 Status::OnTrack { year }
             } else {

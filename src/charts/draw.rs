@@ -1,0 +1,278 @@
+//! Drawing a [`ChartSpec`] with plotters, on any backend.
+//!
+//! Sizes are given in CSS pixels and multiplied by `ChartStyle::scale`
+//! (the device pixel ratio), because plotters lays out in the backend's own
+//! pixels. The returned [`Geometry`] holds plotters' coordinate mapping, so
+//! hit-testing asks plotters where things are instead of guessing.
+
+use plotters::coord::types::RangedCoordf64;
+use plotters::coord::{ReverseCoordTranslate, Shift};
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use super::spec::{ChartSpec, Goal, MarkKind};
+use crate::i18n::{self, Lang};
+
+const INK: RGBColor = RGBColor(29, 36, 48);
+const MUTED: RGBColor = RGBColor(91, 100, 114);
+const GRID: RGBColor = RGBColor(229, 233, 239);
+const SERIES: RGBColor = RGBColor(31, 95, 168);
+const GOAL: RGBColor = RGBColor(30, 122, 70);
+const PATH: RGBColor = RGBColor(120, 128, 140);
+const PARTIAL: RGBColor = RGBColor(179, 84, 30);
+const OTHER: RGBColor = RGBColor(107, 95, 168);
+const CONFLICT: RGBColor = RGBColor(163, 38, 42);
+const FOCUS: RGBColor = RGBColor(242, 182, 0);
+
+/// A title above and source lines below, for the PNG download.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Frame {
+    pub title: String,
+    pub subtitle: String,
+    pub footer: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChartStyle {
+    /// Backend pixels per CSS pixel.
+    pub scale: f64,
+    /// A sparkline: no axes, no labels.
+    pub compact: bool,
+    /// The mark to ring (tooltip or keyboard focus).
+    pub active: Option<usize>,
+    pub lang: Lang,
+    /// The target as worded, to label the goal.
+    pub goal_label: String,
+    pub frame: Option<Frame>,
+}
+
+impl ChartStyle {
+    pub fn new(lang: Lang, goal_label: impl Into<String>) -> ChartStyle {
+        ChartStyle { scale: 1.0, compact: false, active: None, lang, goal_label: goal_label.into(), frame: None }
+    }
+}
+
+/// Where the marks landed, and plotters' mapping between data and pixels.
+#[derive(Clone)]
+pub struct Geometry {
+    pub coord: Cartesian2d<RangedCoordf64, RangedCoordf64>,
+    /// Backend pixel position of each mark, in the order of `ChartSpec::marks`.
+    pub points: Vec<(i32, i32)>,
+}
+
+impl Geometry {
+    /// The data coordinates under a backend pixel, if it is inside the plot.
+    pub fn data_at(&self, pixel: (i32, i32)) -> Option<(f64, f64)> {
+        self.coord.reverse_translate(pixel)
+    }
+
+    /// The mark nearest to a backend pixel: nearest in x first (years are
+    /// what a reader scans), then in y; none when the pointer is outside
+    /// the plot or further than half a year from every mark.
+    pub fn hit(&self, pixel: (i32, i32)) -> Option<usize> {
+        self.data_at(pixel)?;
+        let year_px = {
+            let a = self.coord.translate(&(0.0, 0.0)).0;
+            let b = self.coord.translate(&(1.0, 0.0)).0;
+            (b - a).abs().max(8)
+        };
+        self.points
+            .iter()
+            .enumerate()
+            .map(|(i, &(x, y))| (i, (x - pixel.0).abs(), (y - pixel.1).abs()))
+            .filter(|&(_, dx, _)| dx <= year_px / 2 + 4)
+            .min_by_key(|&(_, dx, dy)| (dx / 4, dy))
+            .map(|(i, _, _)| i)
+    }
+}
+
+fn font(size: f64, color: &'static RGBColor) -> TextStyle<'static> {
+    TextStyle::from(("sans-serif", size).into_font()).color(color)
+}
+
+fn stroke(color: impl Color, width: u32) -> ShapeStyle {
+    ShapeStyle { color: color.to_rgba(), filled: false, stroke_width: width }
+}
+
+/// Draws the chart into `root`.
+pub fn draw<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    spec: &ChartSpec,
+    style: &ChartStyle,
+) -> Result<Geometry, DrawingAreaErrorKind<DB::ErrorType>> {
+    let s = style.scale.max(0.25);
+    let px = |v: f64| (v * s).round() as i32;
+    let upx = |v: f64| (v * s).round().max(1.0) as u32;
+    root.fill(&WHITE)?;
+
+    let mut area = root.clone();
+    if let Some(frame) = &style.frame {
+        let (_, h) = root.dim_in_pixel();
+        let (top, rest) = root.split_vertically(px(70.0));
+        top.draw_text(&frame.title, &font(20.0 * s, &INK).pos(Pos::new(HPos::Left, VPos::Top)), (px(18.0), px(12.0)))?;
+        top.draw_text(&frame.subtitle, &font(14.0 * s, &MUTED).pos(Pos::new(HPos::Left, VPos::Top)), (px(18.0), px(42.0)))?;
+        let footer_h = px(18.0 * frame.footer.len() as f64 + 14.0);
+        let (mid, bottom) = rest.split_vertically(h as i32 - px(70.0) - footer_h);
+        for (i, line) in frame.footer.iter().enumerate() {
+            bottom.draw_text(line, &font(12.0 * s, &MUTED).pos(Pos::new(HPos::Left, VPos::Top)), (px(18.0), px(6.0 + 18.0 * i as f64)))?;
+        }
+        area = mid;
+    }
+
+    let (x0, x1) = (f64::from(spec.years.0) - 0.6, f64::from(spec.years.1) + 0.6);
+    let mut builder = ChartBuilder::on(&area);
+    if style.compact {
+        builder.margin(px(4.0)).x_label_area_size(0).y_label_area_size(0);
+    } else {
+        builder
+            .margin_top(px(16.0))
+            .margin_right(px(18.0))
+            .margin_left(px(4.0))
+            .margin_bottom(px(4.0))
+            .x_label_area_size(px(28.0))
+            .y_label_area_size(px(if spec.milestone { 64.0 } else { 60.0 }));
+    }
+    let mut chart = builder.build_cartesian_2d(x0..x1, 0.0..spec.y_max)?;
+
+    if !style.compact {
+        let lang = style.lang;
+        let milestone = spec.milestone;
+        let decimals = if spec.y_max <= 10.0 { 1 } else { 0 };
+        let y_fmt = move |v: &f64| -> String {
+            if milestone {
+                if (*v - 1.0).abs() < 1e-9 {
+                    i18n::milestone_tick(lang, true).to_string()
+                } else if v.abs() < 1e-9 {
+                    i18n::milestone_tick(lang, false).to_string()
+                } else {
+                    String::new()
+                }
+            } else {
+                i18n::number(lang, *v, decimals)
+            }
+        };
+        let x_fmt = |v: &f64| if (v - v.round()).abs() < 1e-6 { format!("{:.0}", v) } else { String::new() };
+        chart
+            .configure_mesh()
+            .disable_x_mesh()
+            .bold_line_style(ShapeStyle { color: GRID.to_rgba(), filled: false, stroke_width: upx(1.0) })
+            .light_line_style(TRANSPARENT)
+            .axis_style(ShapeStyle { color: MUTED.to_rgba(), filled: false, stroke_width: upx(1.0) })
+            .x_labels((spec.years.1 - spec.years.0 + 1) as usize)
+            .x_label_formatter(&x_fmt)
+            .y_labels(if milestone { 3 } else { 6 })
+            .y_label_formatter(&y_fmt)
+            .label_style(font(12.0 * s, &MUTED))
+            .set_all_tick_mark_size(px(4.0))
+            .draw()?;
+    }
+
+    let thin = |c: RGBAColor, w: f64| stroke(c, upx(w));
+    let area_ref = chart.plotting_area();
+    let label_style = font(12.0 * s, &GOAL);
+    match spec.goal {
+        Goal::Level { year, value } => {
+            let y = f64::from(year);
+            area_ref.draw(&PathElement::new(vec![(x0, value), (x1, value)], thin(GOAL.mix(0.35), 1.0)))?;
+            area_ref.draw(&Polygon::new(diamond((y, value), 0.16, spec.y_max * 0.035), GOAL.filled()))?;
+            if !style.compact {
+                area_ref.draw(&Text::new(style.goal_label.clone(), (y - 0.2, value), label_style.pos(Pos::new(HPos::Right, VPos::Bottom))))?;
+            }
+        }
+        Goal::Band { year, low, high, centre } => {
+            let y = f64::from(year);
+            area_ref.draw(&Rectangle::new([(y - 0.4, low), (y + 0.4, high)], GOAL.mix(0.18).filled()))?;
+            area_ref.draw(&PathElement::new(vec![(y - 0.4, centre), (y + 0.4, centre)], thin(GOAL.to_rgba(), 2.0)))?;
+            if !style.compact {
+                area_ref.draw(&Text::new(style.goal_label.clone(), (y - 0.45, high), label_style.pos(Pos::new(HPos::Right, VPos::Bottom))))?;
+            }
+        }
+        Goal::PerYear { from, to, value } => {
+            let pts = vec![(f64::from(from) - 0.4, value), (f64::from(to) + 0.4, value)];
+            chart.draw_series(DashedLineSeries::new(pts, upx(7.0), upx(4.0), thin(GOAL.to_rgba(), 2.0)))?;
+            if !style.compact {
+                chart.plotting_area().draw(&Text::new(style.goal_label.clone(), (f64::from(from) - 0.4, value), label_style.pos(Pos::new(HPos::Left, VPos::Bottom))))?;
+            }
+        }
+        Goal::Milestone { year } => {
+            let y = f64::from(year);
+            area_ref.draw(&Polygon::new(diamond((y, 1.0), 0.18, 0.08), GOAL.filled()))?;
+            if !style.compact {
+                area_ref.draw(&Text::new(style.goal_label.clone(), (y - 0.25, 1.0), label_style.pos(Pos::new(HPos::Right, VPos::Bottom))))?;
+            }
+        }
+        Goal::Direction { .. } => {
+            if !style.compact {
+                area_ref.draw(&Text::new(style.goal_label.clone(), (x0 + 0.1, spec.y_max), label_style.pos(Pos::new(HPos::Left, VPos::Top))))?;
+            }
+        }
+    }
+
+    if spec.path.len() >= 2 {
+        let pts: Vec<(f64, f64)> = spec.path.iter().map(|&(y, v)| (f64::from(y), v)).collect();
+        chart.draw_series(DashedLineSeries::new(pts, upx(5.0), upx(4.0), thin(PATH.to_rgba(), 1.5)))?;
+    }
+
+    let line: Vec<(f64, f64)> = spec.series().map(|(_, m)| (f64::from(m.year), m.value)).collect();
+    if line.len() >= 2 && !spec.milestone {
+        chart.draw_series(LineSeries::new(line, thin(SERIES.to_rgba(), 2.0)))?;
+    }
+
+    let coord = chart.as_coord_spec().clone();
+    let area_ref = chart.plotting_area();
+    let r = if style.compact { 2.5 } else { 4.5 };
+    let mut points = Vec::with_capacity(spec.marks.len());
+    let mut others_in_year: (u16, usize) = (0, 0);
+    for m in &spec.marks {
+        let x = match m.kind {
+            MarkKind::Series => f64::from(m.year),
+            MarkKind::Partial => f64::from(m.year) - 0.22,
+            MarkKind::Alternate { .. } => {
+                others_in_year = if others_in_year.0 == m.year { (m.year, others_in_year.1 + 1) } else { (m.year, 1) };
+                f64::from(m.year) + 0.2 * others_in_year.1 as f64
+            }
+        };
+        let at = (x, m.value);
+        points.push(coord.translate(&at));
+        match m.kind {
+            MarkKind::Series => {
+                area_ref.draw(&Circle::new(at, upx(r), SERIES.filled()))?;
+            }
+            MarkKind::Partial => {
+                area_ref.draw(&Circle::new(at, upx(r), thin(PARTIAL.to_rgba(), 2.0)))?;
+                if !style.compact {
+                    let label = i18n::period_name(style.lang, &m.figure.period);
+                    area_ref.draw(&Text::new(label, at, font(11.0 * s, &PARTIAL).pos(Pos::new(HPos::Right, VPos::Top))))?;
+                }
+            }
+            MarkKind::Alternate { conflict } => {
+                let (dx, dy) = (0.09, spec.y_max * 0.022);
+                area_ref.draw(&Rectangle::new([(x - dx, m.value - dy), (x + dx, m.value + dy)], OTHER.filled()))?;
+                if conflict {
+                    area_ref.draw(&Rectangle::new([(x - dx * 1.7, m.value - dy * 1.7), (x + dx * 1.7, m.value + dy * 1.7)], thin(CONFLICT.to_rgba(), 2.0)))?;
+                }
+            }
+        }
+    }
+    if let Some(i) = style.active.filter(|&i| i < spec.marks.len()) {
+        let (x, y) = points[i];
+        root_ring(root, &area, (x, y), upx(r + 4.0), upx(3.0))?;
+    }
+    Ok(Geometry { coord, points })
+}
+
+/// A ring around a mark, drawn in backend pixels on the area that holds the chart.
+fn root_ring<DB: DrawingBackend>(
+    _root: &DrawingArea<DB, Shift>,
+    area: &DrawingArea<DB, Shift>,
+    at: (i32, i32),
+    radius: u32,
+    width: u32,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let (ox, oy) = area.get_base_pixel();
+    area.draw(&Circle::new((at.0 - ox, at.1 - oy), radius, ShapeStyle { color: FOCUS.to_rgba(), filled: false, stroke_width: width }))
+}
+
+fn diamond((x, y): (f64, f64), dx: f64, dy: f64) -> Vec<(f64, f64)> {
+    vec![(x - dx, y), (x, y + dy), (x + dx, y), (x, y - dy)]
+}

@@ -1,0 +1,177 @@
+//! What a chart shows, computed from the model: pure data, no drawing.
+
+use crate::model::status::{self, Point};
+use crate::model::{export, Dataset, Figure, Target, TargetKind, Value, ABOUT_TOLERANCE, BASE_YEAR};
+
+/// How a published figure is drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MarkKind {
+    /// The figure that stands for its year in the progress series; joined by the line.
+    Series,
+    /// Another progress figure for a year that already has one: a distinct
+    /// mark tied to its own source; `conflict` when the values cannot both be true.
+    Alternate { conflict: bool },
+    /// A figure for part of a year: hollow, labelled, never joined.
+    Partial,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mark {
+    pub year: u16,
+    /// The plotted level: the number, 100 for 全覆盖, 1 / 0 for a milestone.
+    pub value: f64,
+    pub kind: MarkKind,
+    pub figure: Figure,
+}
+
+/// What the target asks for, as drawn.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Goal {
+    /// A level to reach by a year (以上, 力争, 培育, 全覆盖).
+    Level { year: u16, value: f64 },
+    /// 左右 (and 培育 N—M): a band around the centre.
+    Band { year: u16, low: f64, high: f64, centre: f64 },
+    /// 每年: a floor in every year of the period.
+    PerYear { from: u16, to: u16, value: f64 },
+    /// 创建 / 获批: done by the year.
+    Milestone { year: u16 },
+    /// 持续降低 / 只增不减: a direction, no level.
+    Direction { down: bool },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChartSpec {
+    pub target_id: String,
+    /// Sorted by year; within a year the series mark first.
+    pub marks: Vec<Mark>,
+    pub goal: Goal,
+    /// The required path, one point per year (dashed); empty when none.
+    pub path: Vec<(u16, f64)>,
+    /// First and last year on the x axis.
+    pub years: (u16, u16),
+    /// Top of the y axis (the axis starts at zero: levels are compared honestly).
+    pub y_max: f64,
+    pub unit: String,
+    pub milestone: bool,
+}
+
+fn level(v: &Value) -> f64 {
+    match v {
+        Value::Milestone { done } => f64::from(u8::from(*done)),
+        v => v.number().unwrap_or(0.0),
+    }
+}
+
+impl ChartSpec {
+    pub fn build(data: &Dataset, target: &Target) -> ChartSpec {
+        let series = data.progress_series(target);
+        let mut marks: Vec<Mark> = Vec::new();
+        for f in data.progress_figures(target) {
+            let chosen = series.iter().find(|s| s.year == f.year);
+            let kind = match chosen {
+                Some(s) if s.line == f.line => MarkKind::Series,
+                Some(s) => MarkKind::Alternate { conflict: !s.value.compatible_with(&f.value) },
+                None => MarkKind::Series,
+            };
+            marks.push(Mark { year: f.year, value: level(&f.value), kind, figure: f.clone() });
+        }
+        for f in data.figures.iter().filter(|f| f.indicator == target.id && f.scope == target.scope && f.period.is_partial()) {
+            marks.push(Mark { year: f.year, value: level(&f.value), kind: MarkKind::Partial, figure: f.clone() });
+        }
+        marks.sort_by_key(|m| (m.year, m.kind != MarkKind::Series, m.figure.line));
+
+        let ty = target.target_year;
+        let goal = match target.kind {
+            TargetKind::About { value } => Goal::Band {
+                year: ty,
+                low: value * (1.0 - ABOUT_TOLERANCE),
+                high: value * (1.0 + ABOUT_TOLERANCE),
+                centre: value,
+            },
+            TargetKind::Create { min, max: Some(max) } => Goal::Band { year: ty, low: min, high: max, centre: min },
+            TargetKind::PerYear { value } => Goal::PerYear { from: crate::model::PLAN_START, to: ty, value },
+            TargetKind::Milestone => Goal::Milestone { year: ty },
+            TargetKind::Decrease => Goal::Direction { down: true },
+            TargetKind::NoDecrease => Goal::Direction { down: false },
+            ref k => Goal::Level { year: ty, value: k.goal().unwrap_or(0.0) },
+        };
+        let points: Vec<Point> = series.iter().map(|f| Point { year: f.year, value: f.value.clone() }).collect();
+        let path = status::required_path(&target.kind, &target.unit, ty, &points);
+
+        let first = marks.iter().map(|m| m.year).chain(path.first().map(|p| p.0)).min().unwrap_or(BASE_YEAR).min(BASE_YEAR);
+        let last = marks.iter().map(|m| m.year).max().unwrap_or(ty).max(ty);
+        let milestone = matches!(target.kind, TargetKind::Milestone);
+        let top = marks
+            .iter()
+            .map(|m| m.value)
+            .chain(path.iter().map(|p| p.1))
+            .chain(match goal {
+                Goal::Level { value, .. } | Goal::PerYear { value, .. } => Some(value),
+                Goal::Band { high, .. } => Some(high),
+                _ => None,
+            })
+            .fold(0.0_f64, f64::max);
+        let y_max = if milestone { 1.25 } else if top > 0.0 { nice_ceiling(top * 1.08) } else { 1.0 };
+        ChartSpec {
+            target_id: target.id.clone(),
+            marks,
+            goal,
+            path,
+            years: (first, last),
+            y_max,
+            unit: target.unit.clone(),
+            milestone,
+        }
+    }
+
+    /// Indices of the series marks, in year order: the line.
+    pub fn series(&self) -> impl Iterator<Item = (usize, &Mark)> {
+        self.marks.iter().enumerate().filter(|(_, m)| m.kind == MarkKind::Series)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.marks.is_empty()
+    }
+
+    /// The marks as CSV, with the download's figure columns and the way each is drawn.
+    pub fn to_csv(&self) -> String {
+        let mut out = format!("\u{feff}drawn_as,{}\r\n", export::FIGURES_HEADER);
+        for m in &self.marks {
+            let drawn = match m.kind {
+                MarkKind::Series => "series",
+                MarkKind::Alternate { conflict: true } => "conflicting_source",
+                MarkKind::Alternate { conflict: false } => "other_source",
+                MarkKind::Partial => "partial_year",
+            };
+            let mut fields = vec![drawn.to_string()];
+            fields.extend(export::figure_row(&m.figure));
+            out.push_str(&fields.iter().map(|f| export::field(f)).collect::<Vec<_>>().join(","));
+            out.push_str("\r\n");
+        }
+        out
+    }
+}
+
+/// The smallest of 1, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × 10ⁿ at or above `v`: an axis top that
+/// reads as a round number.
+pub fn nice_ceiling(v: f64) -> f64 {
+    if v <= 0.0 || !v.is_finite() {
+        return 1.0;
+    }
+    let mag = 10f64.powf(v.log10().floor());
+    [1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0].iter().map(|s| s * mag).find(|c| *c >= v - 1e-9).unwrap_or(10.0 * mag)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn axis_tops_are_round() {
+        assert_eq!(nice_ceiling(331.0), 400.0);
+        assert_eq!(nice_ceiling(10800.0), 15000.0);
+        assert_eq!(nice_ceiling(2.0), 2.0);
+        assert_eq!(nice_ceiling(0.0), 1.0);
+        assert_eq!(nice_ceiling(67.0), 80.0);
+    }
+}
