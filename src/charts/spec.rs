@@ -1,6 +1,6 @@
 //! What a chart shows, computed from the model: pure data, no drawing.
 
-use crate::model::status::{self, Point};
+use crate::model::status;
 use crate::model::{export, Dataset, Figure, Target, TargetKind, Value, ABOUT_TOLERANCE, BASE_YEAR};
 
 /// How a published figure is drawn.
@@ -95,8 +95,7 @@ impl ChartSpec {
             TargetKind::NoDecrease => Goal::Direction { down: false },
             ref k => Goal::Level { year: ty, value: k.goal().unwrap_or(0.0) },
         };
-        let points: Vec<Point> = series.iter().map(|f| Point { year: f.year, value: f.value.clone() }).collect();
-        let path = status::required_path(&target.kind, &target.unit, ty, &points);
+        let path = status::required_path(&target.kind, &target.unit, ty, &data.points(target));
 
         let first = marks.iter().map(|m| m.year).chain(path.first().map(|p| p.0)).min().unwrap_or(BASE_YEAR).min(BASE_YEAR);
         let last = marks.iter().map(|m| m.year).max().unwrap_or(ty).max(ty);

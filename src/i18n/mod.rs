@@ -104,6 +104,31 @@ pub enum Text {
     ColCounts,
     Yes,
     NoContext,
+    BackToScorecard,
+    OpenDetail,
+    PlanView,
+    PlanViewIntro,
+    SeeInPlan,
+    SourcesHeading,
+    TableToggle,
+    DownloadPng,
+    DownloadCsv,
+    ChartKeys,
+    LegendSeries,
+    LegendPath,
+    LegendGoal,
+    LegendPartial,
+    LegendOther,
+    ColYear,
+    ColDrawnAs,
+    DrawnSeries,
+    DrawnPartial,
+    DrawnOther,
+    DrawnConflict,
+    Counted,
+    ChartHeading,
+    ViewsNav,
+    GroupsNav,
 }
 
 pub fn t(lang: Lang, key: Text) -> &'static str {
@@ -174,6 +199,37 @@ pub fn t(lang: Lang, key: Text) -> &'static str {
         ColScope => lang.pick("口径 · 时段", "Scope · period"),
         ColCounts => lang.pick("计入进度", "Counts"),
         Yes => lang.pick("是", "yes"),
+        BackToScorecard => lang.pick("← 返回总览", "← Back to the scorecard"),
+        OpenDetail => lang.pick("查看图表与来源", "Chart and sources"),
+        PlanView => lang.pick("规划原文", "The plan text"),
+        PlanViewIntro => lang.pick(
+            "规划全文。每项目标所依据的原文已标出，点击可查看该目标的图表与数据。",
+            "The full plan, in Chinese. The words each target comes from are marked; follow one to its chart and figures.",
+        ),
+        SeeInPlan => lang.pick("在规划原文中查看", "See it in the plan text"),
+        SourcesHeading => lang.pick("全部来源", "Every source"),
+        TableToggle => lang.pick("表格", "Table"),
+        DownloadPng => lang.pick("下载图片（PNG）", "Download image (PNG)"),
+        DownloadCsv => lang.pick("下载数据（CSV）", "Download data (CSV)"),
+        ChartKeys => lang.pick(
+            "图表可用键盘操作：左右方向键在数据点之间移动，Home/End 跳到首尾，Esc 关闭提示。",
+            "Keyboard: ← and → move between points, Home and End jump to the first and last, Esc closes the tooltip.",
+        ),
+        LegendSeries => lang.pick("● 公开数据（实线相连）", "● published figures (joined)"),
+        LegendPath => lang.pick("- - 应达路径（基线到目标）", "- - required path (baseline to goal)"),
+        LegendGoal => lang.pick("◆ 目标", "◆ goal"),
+        LegendPartial => lang.pick("○ 部分年份数据（不计入进度）", "○ part-year figure (not counted)"),
+        LegendOther => lang.pick("■ 同年其他来源（红框：冲突）", "■ another source for the year (red frame: conflict)"),
+        ColYear => lang.pick("年份", "Year"),
+        ColDrawnAs => lang.pick("类型", "Drawn as"),
+        DrawnSeries => lang.pick("进度数据", "progress figure"),
+        DrawnPartial => lang.pick("部分年份", "part of year"),
+        DrawnOther => lang.pick("同年其他来源", "another source"),
+        DrawnConflict => lang.pick("同年其他来源（冲突）", "another source (conflict)"),
+        Counted => lang.pick("计入进度", "counted"),
+        ChartHeading => lang.pick("图表", "Chart"),
+        ViewsNav => lang.pick("视图", "Views"),
+        GroupsNav => lang.pick("目标分组", "Target groups"),
         NoContext => lang.pick("否（背景）", "no (context)"),
     }
 }
@@ -266,6 +322,57 @@ pub fn verdict_name(lang: Lang, code: &str) -> &'static str {
         "behind" => lang.pick("滞后或未达成", "behind or missed"),
         "unclear" => lang.pick("无法判断", "unclear"),
         _ => lang.pick("未找到公开数据", "no published figure"),
+    }
+}
+
+/// The status with the method in one sentence.
+pub fn status_sentence(lang: Lang, card: &crate::model::scorecard::Card) -> String {
+    let t = &card.target;
+    let goal = target_wording(lang, t);
+    let latest = card.latest.as_ref().map(|f| figure_with_year(lang, f)).unwrap_or_default();
+    let req = card.required_now.map(|v| amount(lang, v, &t.unit)).unwrap_or_default();
+    match (lang, card.status) {
+        (Lang::Zh, Status::NoData) => format!("规划期内没有找到公开数据，无法判断（目标：{goal}）。"),
+        (Lang::En, Status::NoData) => format!("No figure for the plan period has been found, so nothing can be judged (target: {goal})."),
+        (Lang::Zh, Status::Achieved { .. }) => format!("最新数据 {latest} 已达到目标（{goal}）。"),
+        (Lang::En, Status::Achieved { .. }) => format!("The latest figure, {latest}, reaches the target ({goal})."),
+        (Lang::Zh, Status::Missed { .. }) => format!("目标年份数据 {latest} 未达到目标（{goal}），为最终结论。"),
+        (Lang::En, Status::Missed { .. }) => format!("The target year's figure, {latest}, misses the target ({goal}); this is final."),
+        (Lang::Zh, Status::OnTrack { .. }) if !req.is_empty() => format!("最新数据 {latest} 不低于应达路径在该年的要求（{req}）。"),
+        (Lang::En, Status::OnTrack { .. }) if !req.is_empty() => format!("The latest figure, {latest}, is at or above what the required path asks for that year ({req})."),
+        (Lang::Zh, Status::Behind { .. }) if !req.is_empty() => format!("最新数据 {latest} 低于应达路径在该年的要求（{req}）。"),
+        (Lang::En, Status::Behind { .. }) if !req.is_empty() => format!("The latest figure, {latest}, is below what the required path asks for that year ({req})."),
+        (Lang::Zh, Status::OnTrack { .. }) => format!("最新数据 {latest} 与目标方向一致（{goal}）。"),
+        (Lang::En, Status::OnTrack { .. }) => format!("The latest figure, {latest}, moves the way the target asks ({goal})."),
+        (Lang::Zh, Status::Behind { .. }) => format!("截至最新数据 {latest}，尚未达到目标（{goal}）。"),
+        (Lang::En, Status::Behind { .. }) => format!("As of the latest figure, {latest}, the target ({goal}) is not reached."),
+        (Lang::Zh, Status::Unclear { .. }) => format!("只有 {latest} 一个数据且没有基线，画不出应达路径，无法判断趋势。"),
+        (Lang::En, Status::Unclear { .. }) => format!("There is only one figure, {latest}, and no baseline, so no required path can be drawn."),
+    }
+}
+
+/// The chart's text alternative: from what to what over which years,
+/// against which target.
+pub fn chart_summary(lang: Lang, card: &crate::model::scorecard::Card, spec: &crate::charts::ChartSpec) -> String {
+    let t = &card.target;
+    let name = target_name(lang, t);
+    let goal = target_wording(lang, t);
+    let by = by_year(lang, t.target_year);
+    let series: Vec<&crate::model::Figure> = spec.series().map(|(_, m)| &m.figure).collect();
+    let status = status_label(lang, card.status);
+    match (lang, series.as_slice()) {
+        (Lang::Zh, []) => format!("{name}：未找到公开数据；目标为{by}{goal}。"),
+        (Lang::En, []) => format!("{name}: no published figure found; the target is {goal} {by}."),
+        (Lang::Zh, [one]) => format!("{name}：仅有 {}；目标为{by}{goal}；{status}。", figure_with_year(lang, one)),
+        (Lang::En, [one]) => format!("{name}: only {}; the target is {goal} {by}; {status}.", figure_with_year(lang, one)),
+        (Lang::Zh, [first, .., last]) => format!(
+            "{name}：从{}年的{}到{}年的{}；目标为{by}{goal}；{status}。",
+            first.year, value(lang, &first.value, &first.unit), last.year, value(lang, &last.value, &last.unit)
+        ),
+        (Lang::En, [first, .., last]) => format!(
+            "{name}: from {} in {} to {} in {}, against a target of {goal} {by}; {status}.",
+            value(lang, &first.value, &first.unit), first.year, value(lang, &last.value, &last.unit), last.year
+        ),
     }
 }
 
@@ -460,9 +567,13 @@ pub fn period_en(zh: &str) -> String {
     }
 }
 
+pub fn undated(lang: Lang) -> &'static str {
+    lang.pick("日期不详", "undated")
+}
+
 /// The figure's source line: title, publisher, date, confidence.
 pub fn source_line(lang: Lang, f: &Figure) -> String {
-    let date = if f.source.published.is_empty() { lang.pick("日期不详", "undated").to_string() } else { f.source.published.clone() };
+    let date = if f.source.published.is_empty() { undated(lang).to_string() } else { f.source.published.clone() };
     let conf = confidence_name(lang, f.confidence);
     match lang {
         Lang::Zh => format!("{}（{}，{}；可信度：{}）", f.source.title, f.source.publisher, date, conf),

@@ -251,13 +251,16 @@ impl Dataset {
             .find(|f| f.year >= super::PLAN_START && f.year <= target.target_year)
     }
 
-    pub fn status(&self, target: &Target) -> super::Status {
-        let series: Vec<super::status::Point> = self
-            .progress_series(target)
+    /// The progress series as the status method reads it.
+    pub fn points(&self, target: &Target) -> Vec<super::status::Point> {
+        self.progress_series(target)
             .into_iter()
             .map(|f| super::status::Point { year: f.year, value: f.value.clone() })
-            .collect();
-        super::status::assess(&target.kind, &target.unit, target.target_year, &series)
+            .collect()
+    }
+
+    pub fn status(&self, target: &Target) -> super::Status {
+        super::status::assess(&target.kind, &target.unit, target.target_year, &self.points(target))
     }
 
     /// Groups of figures for one indicator, year, scope and period whose

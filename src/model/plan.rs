@@ -115,6 +115,67 @@ impl PlanText {
     }
 }
 
+/// A run of a block's text, with the targets whose phrase covers it and
+/// the targets whose phrase starts at it (where their anchor goes).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Piece {
+    pub text: String,
+    pub covered_by: Vec<String>,
+    pub anchors: Vec<String>,
+}
+
+/// A block cut into pieces at every start and end of a target phrase.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MarkedBlock {
+    pub block: Block,
+    pub pieces: Vec<Piece>,
+}
+
+impl PlanText {
+    /// The plan cut at every target phrase (`(id, phrase)`), each phrase
+    /// marked at its first occurrence. Overlapping phrases (two targets in
+    /// one sentence) are both kept: a piece lists every target covering it.
+    pub fn marked(&self, phrases: &[(&str, &str)]) -> Vec<MarkedBlock> {
+        let mut placed: Vec<&str> = Vec::new();
+        self.blocks
+            .iter()
+            .map(|b| {
+                let text = match b {
+                    Block::Paragraph(p) => p.as_str(),
+                    Block::Heading { text, .. } => text.as_str(),
+                    Block::Rule => "",
+                };
+                let mut spans: Vec<(usize, usize, &str)> = Vec::new();
+                for &(id, phrase) in phrases {
+                    if placed.contains(&id) || phrase.is_empty() {
+                        continue;
+                    }
+                    if let Some(at) = text.find(phrase) {
+                        spans.push((at, at + phrase.len(), id));
+                        placed.push(id);
+                    }
+                }
+                let mut cuts: Vec<usize> = vec![0, text.len()];
+                for &(a, z, _) in &spans {
+                    cuts.push(a);
+                    cuts.push(z);
+                }
+                cuts.sort_unstable();
+                cuts.dedup();
+                let pieces = cuts
+                    .windows(2)
+                    .map(|w| Piece {
+                        text: text[w[0]..w[1]].to_string(),
+                        covered_by: spans.iter().filter(|s| s.0 <= w[0] && w[1] <= s.1).map(|s| s.2.to_string()).collect(),
+                        anchors: spans.iter().filter(|s| s.0 == w[0]).map(|s| s.2.to_string()).collect(),
+                    })
+                    .collect();
+                MarkedBlock { block: b.clone(), pieces }
+            })
+            .collect()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -152,6 +213,30 @@ mod tests {
         let plan = PlanText::from_original(ORIGINAL);
         assert!(plan.blocks.contains(&Block::Paragraph("台州市人民政府办公室".into())));
         assert!(plan.blocks.contains(&Block::Paragraph("2019年12月4日".into())));
+    }
+
+    #[test]
+    fn overlapping_phrases_are_both_marked_and_anchored() {
+        let plan = PlanText::from_original(ORIGINAL);
+        let phrases = [
+            ("integration_index", "“两化”融合发展指数、信息化发展指数分别达到 95 以上"),
+            ("informatization_index", "信息化发展指数分别达到 95 以上、120 以上"),
+        ];
+        let marked = plan.marked(&phrases);
+        let pieces: Vec<&Piece> = marked.iter().flat_map(|b| &b.pieces).filter(|p| !p.covered_by.is_empty()).collect();
+        let joined: String = pieces.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(joined, "“两化”融合发展指数、信息化发展指数分别达到 95 以上、120 以上");
+        assert!(pieces.iter().any(|p| p.covered_by.len() == 2));
+        let anchors: Vec<&String> = pieces.iter().flat_map(|p| &p.anchors).collect();
+        assert_eq!(anchors, vec!["integration_index", "informatization_index"]);
+        // Nothing is lost: the marked text is the plan text.
+        let all: String = marked.iter().flat_map(|b| &b.pieces).map(|p| p.text.as_str()).collect();
+        let plain: String = plan.blocks.iter().map(|b| match b {
+            Block::Paragraph(p) => p.as_str(),
+            Block::Heading { text, .. } => text.as_str(),
+            Block::Rule => "",
+        }).collect();
+        assert_eq!(all, plain);
     }
 
     #[test]

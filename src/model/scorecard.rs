@@ -24,6 +24,8 @@ pub struct Card {
     pub quote: String,
     /// Latest figure as a share of the goal, where both are numbers.
     pub progress: Option<f64>,
+    /// What the required path asks for in the latest figure's year.
+    pub required_now: Option<f64>,
 }
 
 /// A figure with the name of what it measures, as tables and lists show it.
@@ -153,7 +155,12 @@ impl Card {
             },
             _ => None,
         };
+        let points = data.points(target);
+        let required_now = latest.as_ref().and_then(|l| {
+            super::status::required_at(&target.kind, &target.unit, target.target_year, &points, l.year)
+        });
         Card {
+            required_now,
             target: target.clone(),
             baseline: data.baseline(target).cloned(),
             latest,

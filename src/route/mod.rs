@@ -6,10 +6,23 @@
 
 use crate::i18n::Lang;
 
+/// Which view is on screen. The URL forms are fixed: portals link to them.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Hash)]
+pub enum View {
+    /// The scorecard (no parameter).
+    #[default]
+    Scorecard,
+    /// `?indicator=<target id>`: one target's chart, sources and sentence.
+    Indicator(String),
+    /// `?view=plan`: the plan text with every target's phrase linked.
+    Plan,
+}
+
 /// Everything the URL decides.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Hash)]
 pub struct UrlState {
     pub lang: Lang,
+    pub view: View,
 }
 
 /// A parameter that was ignored, and why.
@@ -71,11 +84,14 @@ pub fn decode(s: &str) -> String {
 }
 
 impl UrlState {
-    /// Parses a query string, with or without its leading `?`.
-    pub fn parse(query: &str) -> (UrlState, Vec<Notice>) {
+    /// Parses a query string, with or without its leading `?`; `is_target`
+    /// says which indicator ids exist.
+    pub fn parse(query: &str, is_target: &dyn Fn(&str) -> bool) -> (UrlState, Vec<Notice>) {
         let mut state = UrlState::default();
         let mut notices = Vec::new();
         let mut seen: Vec<String> = Vec::new();
+        let mut view = View::Scorecard;
+        let mut indicator: Option<String> = None;
         for pair in query.trim_start_matches('?').split('&').filter(|p| !p.is_empty()) {
             let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
             let (name, value) = (decode(name), decode(value));
@@ -89,15 +105,27 @@ impl UrlState {
                     Some(l) => state.lang = l,
                     None => notices.push(Notice::Invalid { name, value: clip(&value) }),
                 },
+                "indicator" if is_target(&value) => indicator = Some(value),
+                "view" if matches!(value.as_str(), "plan" | "scorecard") => {
+                    view = if value == "plan" { View::Plan } else { View::Scorecard }
+                }
+                "indicator" | "view" => notices.push(Notice::Invalid { name, value: clip(&value) }),
                 _ => notices.push(Notice::Unknown { name: clip(&name) }),
             }
         }
+        // A chart link is the more specific of the two.
+        state.view = indicator.map(View::Indicator).unwrap_or(view);
         (state, notices)
     }
 
     /// The query string for this state, `""` for the default state.
     pub fn print(&self) -> String {
         let mut parts = Vec::new();
+        match &self.view {
+            View::Scorecard => {}
+            View::Indicator(id) => parts.push(format!("indicator={}", encode(id))),
+            View::Plan => parts.push("view=plan".to_string()),
+        }
         if self.lang != Lang::default() {
             parts.push(format!("lang={}", self.lang.code()));
         }
@@ -109,26 +137,114 @@ impl UrlState {
     }
 }
 
+/// Percent-encodes a query component (ids are plain, but nothing is assumed).
+pub fn encode(s: &str) -> String {
+    let mut out = String::new();
+    for b in s.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => out.push(b as char),
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+impl UrlState {
+    /// A link to this state relative to the page: the query, or `?` for the
+    /// default state, so it keeps the page's own path (any sub-path).
+    pub fn href(&self) -> String {
+        let q = self.print();
+        if q.is_empty() { "?".into() } else { q }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn known(id: &str) -> bool {
+        matches!(id, "gdp_x" | "market_leading_products" | "a_b_1")
+    }
+
+    fn parse(q: &str) -> (UrlState, Vec<Notice>) {
+        UrlState::parse(q, &known)
+    }
+
     #[test]
     fn default_state_prints_empty_and_parses_back() {
         assert_eq!(UrlState::default().print(), "");
-        assert_eq!(UrlState::parse(""), (UrlState::default(), vec![]));
+        assert_eq!(UrlState::default().href(), "?");
+        assert_eq!(parse(""), (UrlState::default(), vec![]));
     }
 
     #[test]
     fn english_round_trips() {
-        let s = UrlState { lang: Lang::En };
+        let s = UrlState { lang: Lang::En, view: View::Scorecard };
         assert_eq!(s.print(), "?lang=en");
-        assert_eq!(UrlState::parse(&s.print()), (s, vec![]));
+        assert_eq!(parse(&s.print()), (s, vec![]));
+    }
+
+    #[test]
+    fn the_fixed_url_forms_parse() {
+        assert_eq!(parse("?indicator=market_leading_products").0.view, View::Indicator("market_leading_products".into()));
+        assert_eq!(parse("?view=plan&lang=en").0, UrlState { lang: Lang::En, view: View::Plan });
+        assert_eq!(UrlState { lang: Lang::En, view: View::Indicator("a_b_1".into()) }.print(), "?indicator=a_b_1&lang=en");
+    }
+
+    #[test]
+    fn an_unknown_indicator_or_view_falls_back_with_a_notice() {
+        let (s, n) = parse("?indicator=nope&view=maps");
+        assert_eq!(s.view, View::Scorecard);
+        assert_eq!(
+            n,
+            vec![
+                Notice::Invalid { name: "indicator".into(), value: "nope".into() },
+                Notice::Invalid { name: "view".into(), value: "maps".into() },
+            ]
+        );
+    }
+
+    /// A small deterministic generator, so the property tests need no crate.
+    struct Lcg(u64);
+    impl Lcg {
+        fn next(&mut self) -> u64 {
+            self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            self.0 >> 33
+        }
+        fn pick<'a, T>(&mut self, xs: &'a [T]) -> &'a T {
+            &xs[(self.next() as usize) % xs.len()]
+        }
+    }
+
+    #[test]
+    fn random_valid_states_print_and_parse_back_equal() {
+        let mut r = Lcg(7);
+        let views = [View::Scorecard, View::Plan, View::Indicator("gdp_x".into()), View::Indicator("market_leading_products".into())];
+        for _ in 0..500 {
+            let s = UrlState { lang: *r.pick(&[Lang::Zh, Lang::En]), view: r.pick(&views).clone() };
+            assert_eq!(parse(&s.print()), (s.clone(), vec![]), "{}", s.print());
+        }
+    }
+
+    #[test]
+    fn random_strings_never_panic() {
+        let mut r = Lcg(42);
+        let alphabet: Vec<char> = "?&=%+#abcdefghijklmnopqrstuvwxyz_0123456789中文 %E4%B8ZZ\\/;".chars().collect();
+        for _ in 0..2000 {
+            let len = (r.next() % 60) as usize;
+            let q: String = (0..len).map(|_| *r.pick(&alphabet)).collect();
+            let (state, notices) = parse(&q);
+            // Whatever came in, what goes out is a valid state.
+            assert_eq!(parse(&state.print()).0, state);
+            for n in notices {
+                assert!(n.describe(Lang::Zh).chars().count() < 120);
+            }
+        }
     }
 
     #[test]
     fn bad_values_fall_back_with_a_notice() {
-        let (s, n) = UrlState::parse("?lang=fr&foo=1&lang=en");
+        let (s, n) = parse("?lang=fr&foo=1&lang=en");
         assert_eq!(s.lang, Lang::Zh);
         assert_eq!(
             n,
@@ -143,7 +259,7 @@ mod tests {
     #[test]
     fn garbage_never_panics_and_is_clipped() {
         for q in ["%", "%%%", "%e4%b8", "=", "&&&", "a=%ZZ", "lang=%E4%B8%AD%E6%96%87", &"x".repeat(500)] {
-            let (_, notices) = UrlState::parse(q);
+            let (_, notices) = parse(q);
             for n in notices {
                 assert!(n.describe(Lang::En).chars().count() < 200);
             }

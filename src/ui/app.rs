@@ -1,17 +1,25 @@
-//! The page: header, city-wide verdict, the scorecard grouped by the plan's
-//! dimensions, the method note, downloads and credits.
+//! The page: header, then the view the address asks for (the scorecard, one
+//! indicator, or the plan text). Navigation pushes the address, so back and
+//! forward and reload restore the view.
 
+use std::collections::HashMap;
 use std::rc::Rc;
 
+use gloo::events::EventListener;
 use yew::prelude::*;
 
 use super::card::TargetCard;
-use super::parts::{Downloads, MethodNote, Notices, VerdictBar};
-use crate::i18n::{self, t, Lang, Text};
 use super::data::FiguresSection;
+use super::detail::IndicatorDetail;
+use super::nav::{Destination, Link, Nav};
+use super::parts::{Downloads, MethodNote, Notices, VerdictBar};
+use super::plan::PlanView;
+use crate::charts::ChartSpec;
+use crate::i18n::{self, t, Lang, Text};
+use crate::model::plan::MarkedBlock;
 use crate::model::scorecard::{FigureTable, GroupKey, Scorecard};
 use crate::model::{Dataset, LoadError};
-use crate::route::UrlState;
+use crate::route::{Notice, UrlState, View};
 
 #[derive(Properties, PartialEq, Clone, Default)]
 pub struct AppProps {
@@ -21,26 +29,64 @@ pub struct AppProps {
 }
 
 /// What the page shows, built once from the bundled data.
-struct Loaded {
+pub struct Loaded {
     scorecard: Scorecard,
     figures: Rc<FigureTable>,
+    specs: HashMap<String, Rc<ChartSpec>>,
+    plan: Rc<Vec<MarkedBlock>>,
+}
+
+impl Loaded {
+    fn build(d: &Dataset) -> Loaded {
+        let phrases: Vec<(&str, &str)> = d.targets_in_order().iter().map(|t| (t.id.as_str(), t.phrase.as_str())).collect();
+        Loaded {
+            scorecard: Scorecard::build(d),
+            figures: Rc::new(FigureTable::build(d)),
+            specs: d.targets.iter().map(|t| (t.id.clone(), Rc::new(ChartSpec::build(d, t)))).collect(),
+            plan: Rc::new(d.plan.marked(&phrases)),
+        }
+    }
+
+    fn is_target(&self, id: &str) -> bool {
+        self.specs.contains_key(id)
+    }
 }
 
 fn load() -> Rc<Result<Loaded, LoadError>> {
-    Rc::new(Dataset::bundled().map(|d| Loaded { scorecard: Scorecard::build(&d), figures: Rc::new(FigureTable::build(&d)) }))
+    Rc::new(Dataset::bundled().map(|d| Loaded::build(&d)))
+}
+
+fn parse(query: &str, loaded: &Result<Loaded, LoadError>) -> (UrlState, Vec<Notice>) {
+    UrlState::parse(query, &|id| loaded.as_ref().is_ok_and(|l| l.is_target(id)))
 }
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let parsed = use_memo(props.query.clone(), |q| UrlState::parse(q));
-    let lang = use_state(|| parsed.0.lang);
-    let scorecard = use_memo((), |_| load());
-    let lang_now = *lang;
-
-    // Keep the document's language, title and address in step with the view.
-    use_effect_with(lang_now, move |&lang| {
-        sync_document(lang);
+    let loaded = use_memo((), |_| load());
+    let initial = use_memo(props.query.clone(), {
+        let loaded = loaded.clone();
+        move |q| parse(q, &loaded)
     });
+    let state = use_state(|| initial.0.clone());
+    let notices = use_state(|| initial.1.clone());
+    let lang = state.lang;
+
+    // Back and forward: the address is the state.
+    {
+        let (state, notices, loaded) = (state.clone(), notices.clone(), loaded.clone());
+        use_effect_with((), move |_| {
+            let listener = EventListener::new(&gloo::utils::window(), "popstate", move |_| {
+                let search = gloo::utils::window().location().search().unwrap_or_default();
+                let (s, n) = parse(&search, &loaded);
+                state.set(s);
+                notices.set(n);
+            });
+            move || drop(listener)
+        });
+    }
+    // Keep the document in step with the view; bring the new view's heading
+    // or the linked anchor into sight.
+    use_effect_with((*state).clone(), move |s| sync_document(s));
     // The first view is on screen with its data: tell the benchmark.
     use_effect_with((), |_| {
         if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
@@ -48,34 +94,64 @@ pub fn App(props: &AppProps) -> Html {
         }
     });
 
+    let go = {
+        let (state, notices) = (state.clone(), notices.clone());
+        Callback::from(move |d: Destination| {
+            let next = UrlState { lang: state.lang, view: d.view };
+            let mut url = next.href();
+            if let Some(h) = &d.hash {
+                url.push('#');
+                url.push_str(h);
+            }
+            push_url(&url);
+            notices.set(vec![]);
+            state.set(next);
+        })
+    };
     let toggle = {
-        let lang = lang.clone();
-        Callback::from(move |_: MouseEvent| lang.set(lang.other()))
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| {
+            let next = UrlState { lang: state.lang.other(), view: state.view.clone() };
+            replace_url(&next.href());
+            state.set(next);
+        })
     };
 
-    let body = match scorecard.as_ref().as_ref() {
-        Ok(loaded) => scorecard_view(lang_now, loaded),
-        Err(e) => html! { <ErrorView lang={lang_now} messages={e.0.iter().map(|m| AttrValue::from(m.to_string())).collect::<Vec<_>>()} /> },
+    let body = match loaded.as_ref().as_ref() {
+        Err(e) => html! { <ErrorView lang={lang} messages={e.0.iter().map(|m| AttrValue::from(m.to_string())).collect::<Vec<_>>()} /> },
+        Ok(l) => match &state.view {
+            View::Scorecard => scorecard_view(lang, l),
+            View::Plan => html! { <PlanView lang={lang} blocks={l.plan.clone()} /> },
+            View::Indicator(id) => match (l.scorecard.cards().find(|c| &c.target.id == id), l.specs.get(id)) {
+                (Some(card), Some(spec)) => html! { <IndicatorDetail lang={lang} card={card.clone()} spec={spec.clone()} /> },
+                _ => scorecard_view(lang, l),
+            },
+        },
     };
 
     html! {
-        <div class="tz" lang={lang_now.html_lang()}>
-            <a class="skip" href="#targets">{ t(lang_now, Text::SkipToContent) }</a>
-            <header class="masthead">
-                <div class="masthead-text">
-                    <h1>{ t(lang_now, Text::Title) }</h1>
-                    <p class="plan-title" lang="zh-CN">{ t(Lang::Zh, Text::PlanTitle) }</p>
-                    if lang_now == Lang::En { <p class="plan-title-en">{ t(Lang::En, Text::PlanTitle) }</p> }
-                    <p class="subtitle">{ t(lang_now, Text::Subtitle) }</p>
-                </div>
-                <button type="button" class="lang-switch" id="lang-switch" onclick={toggle}
-                    lang={lang_now.other().html_lang()}>
-                    { t(lang_now, Text::SwitchLanguage) }
-                </button>
-            </header>
-            <Notices lang={lang_now} notices={parsed.1.clone()} />
-            <main id="main">{ body }</main>
-        </div>
+        <ContextProvider<Nav> context={Nav { lang, go }}>
+            <div class="tz" lang={lang.html_lang()}>
+                <a class="skip" href="#main">{ t(lang, Text::SkipToContent) }</a>
+                <header class="masthead">
+                    <div class="masthead-text">
+                        <h1><Link to={View::Scorecard}>{ t(lang, Text::Title) }</Link></h1>
+                        <p class="plan-title" lang="zh-CN">{ t(Lang::Zh, Text::PlanTitle) }</p>
+                        if lang == Lang::En { <p class="plan-title-en">{ t(Lang::En, Text::PlanTitle) }</p> }
+                        <p class="subtitle">{ t(lang, Text::Subtitle) }</p>
+                    </div>
+                    <nav class="views" aria-label={t(lang, Text::ViewsNav)}>
+                        <Link to={View::Scorecard} class={classes!("view-link", (state.view == View::Scorecard).then_some("current"))}>{ t(lang, Text::VerdictHeading) }</Link>
+                        <Link to={View::Plan} class={classes!("view-link", (state.view == View::Plan).then_some("current"))}>{ t(lang, Text::PlanView) }</Link>
+                        <button type="button" class="lang-switch" id="lang-switch" onclick={toggle} lang={lang.other().html_lang()}>
+                            { t(lang, Text::SwitchLanguage) }
+                        </button>
+                    </nav>
+                </header>
+                <Notices lang={lang} notices={(*notices).clone()} />
+                <main id="main" tabindex="-1">{ body }</main>
+            </div>
+        </ContextProvider<Nav>>
     }
 }
 
@@ -97,7 +173,7 @@ fn scorecard_view(lang: Lang, loaded: &Loaded) -> Html {
                 </details>
                 <MethodNote lang={lang} />
             </section>
-            <nav class="toc" aria-label={t(lang, Text::VerdictHeading)}>
+            <nav class="toc" aria-label={t(lang, Text::GroupsNav)}>
                 <ul>
                     { for sc.groups.iter().map(|g| html! {
                         <li><a href={format!("#{}", g.key.anchor())}>{ group_name(lang, g.key) }</a></li>
@@ -112,7 +188,10 @@ fn scorecard_view(lang: Lang, loaded: &Loaded) -> Html {
                             <h2 id={id}>{ group_name(lang, g.key) }
                                 <span class="count">{ format!(" · {}", g.cards.len()) }</span></h2>
                             <div class="cards">
-                                { for g.cards.iter().map(|c| html! { <TargetCard key={c.target.id.clone()} lang={lang} card={c.clone()} /> }) }
+                                { for g.cards.iter().map(|c| {
+                                    let spark = loaded.specs.get(&c.target.id).filter(|s| !s.is_empty()).cloned();
+                                    html! { <TargetCard key={c.target.id.clone()} lang={lang} card={c.clone()} {spark} /> }
+                                }) }
                             </div>
                         </section>
                     }
@@ -154,34 +233,56 @@ fn ErrorView(props: &ErrorViewProps) -> Html {
     }
 }
 
-/// Sets `<html lang>`, the title and the address for `lang`, keeping the
-/// page's path so it works under any sub-path.
-fn sync_document(lang: Lang) {
+/// The page's path with `query_and_hash`: addresses stay under whatever
+/// sub-path the page is served from.
+fn with_path(query_and_hash: &str) -> Option<String> {
+    let path = gloo::utils::window().location().pathname().ok()?;
+    // A bare "?" (the default state) is dropped: "/path/?#x" reads as "/path/#x".
+    let rest = match query_and_hash.strip_prefix('?') {
+        Some(r) if r.is_empty() || r.starts_with('#') => r,
+        _ => query_and_hash,
+    };
+    Some(format!("{path}{rest}"))
+}
+
+fn push_url(query_and_hash: &str) {
+    if let (Some(url), Ok(h)) = (with_path(query_and_hash), gloo::utils::window().history()) {
+        let _ = h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
+fn replace_url(query_and_hash: &str) {
+    let hash = gloo::utils::window().location().hash().unwrap_or_default();
+    if let (Some(url), Ok(h)) = (with_path(&format!("{query_and_hash}{hash}")), gloo::utils::window().history()) {
+        let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// Sets `<html lang>` and the title, and brings the view into sight: the
+/// element the address's `#anchor` names, else the top of a new view.
+fn sync_document(state: &UrlState) {
     let Some(window) = web_sys::window() else { return };
     let Some(document) = window.document() else { return };
     if let Some(root) = document.document_element() {
-        let _ = root.set_attribute("lang", lang.html_lang());
+        let _ = root.set_attribute("lang", state.lang.html_lang());
     }
-    document.set_title(t(lang, Text::Title));
-    let location = window.location();
-    let (Ok(path), Ok(search), Ok(hash)) = (location.pathname(), location.search(), location.hash()) else { return };
-    // Keep other parameters as they are; only lang is owned here.
-    let (mut state, _) = UrlState::parse(&search);
-    state.lang = lang;
-    let kept: Vec<&str> = search
-        .trim_start_matches('?')
-        .split('&')
-        .filter(|p| !p.is_empty() && !p.starts_with("lang=") && *p != "lang")
-        .collect();
-    let mut query = state.print();
-    for p in kept {
-        query.push(if query.is_empty() { '?' } else { '&' });
-        query.push_str(p);
-    }
-    let url = format!("{path}{query}{hash}");
-    if url != format!("{path}{search}{hash}") {
-        if let Ok(history) = window.history() {
-            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    document.set_title(t(state.lang, Text::Title));
+    let hash = window.location().hash().unwrap_or_default();
+    let anchor = hash.trim_start_matches('#');
+    let target = (!anchor.is_empty())
+        .then(|| document.get_element_by_id(&crate::route::decode(anchor)))
+        .flatten()
+        .or_else(|| match state.view {
+            View::Scorecard => None,
+            View::Indicator(_) => document.get_element_by_id("detail-h"),
+            View::Plan => document.get_element_by_id("plan-h"),
+        });
+    if let Some(el) = target {
+        el.scroll_into_view();
+        if let Some(h) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&el) {
+            if h.tab_index() >= 0 || h.get_attribute("tabindex").is_some() {
+                let _ = h.focus();
+            }
         }
     }
 }

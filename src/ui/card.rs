@@ -6,18 +6,38 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::chart::{ChartCanvas, Variant};
+use super::nav::Link;
+use crate::charts::ChartSpec;
 use crate::i18n::{self, t, Lang, Text};
 use crate::model::scorecard::Card;
+use crate::route::View;
 use crate::model::{Figure, Status};
 
-#[derive(Properties, PartialEq, Clone)]
+#[derive(Properties, Clone)]
 pub struct TargetCardProps {
     pub lang: Lang,
     pub card: Rc<Card>,
+    /// The sparkline's spec, where the target has figures to draw.
+    #[prop_or_default]
+    pub spark: Option<Rc<ChartSpec>>,
+}
+
+impl PartialEq for TargetCardProps {
+    fn eq(&self, o: &Self) -> bool {
+        // Cards and specs are built once per page: identity is equality.
+        self.lang == o.lang
+            && Rc::ptr_eq(&self.card, &o.card)
+            && match (&self.spark, &o.spark) {
+                (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+                (None, None) => true,
+                _ => false,
+            }
+    }
 }
 
 /// A status as a class for styling; the label carries the meaning.
-fn status_class(s: Status) -> &'static str {
+pub(crate) fn status_class(s: Status) -> &'static str {
     match s {
         Status::Achieved { .. } => "st st-achieved",
         Status::OnTrack { .. } => "st st-on-track",
@@ -29,7 +49,7 @@ fn status_class(s: Status) -> &'static str {
 }
 
 /// A shape beside the status word, so status never rests on colour alone.
-fn status_mark(s: Status) -> &'static str {
+pub(crate) fn status_mark(s: Status) -> &'static str {
     match s {
         Status::Achieved { .. } => "✔",
         Status::OnTrack { .. } => "↗",
@@ -49,7 +69,7 @@ pub fn TargetCard(props: &TargetCardProps) -> Html {
     let note = i18n::target_note(lang, tg);
     html! {
         <article class="card" id={format!("t-{}", tg.id)} aria-labelledby={heading_id.clone()} data-status={c.status.code()}>
-            <h3 id={heading_id}>{ i18n::target_name(lang, tg) }</h3>
+            <h3 id={heading_id}><Link to={View::Indicator(tg.id.clone())} class={classes!("card-link")}>{ i18n::target_name(lang, tg) }</Link></h3>
             <p class={status_class(c.status)}>
                 <span class="st-mark" aria-hidden="true">{ status_mark(c.status) }</span>
                 <span class="visually-hidden">{ format!("{}: ", t(lang, Text::StatusLabel)) }</span>
@@ -77,6 +97,10 @@ pub fn TargetCard(props: &TargetCardProps) -> Html {
                         </dd></div>
                 }
             </dl>
+            if let Some(spec) = &props.spark {
+                <ChartCanvas spec={spec.clone()} lang={lang} variant={Variant::Spark}
+                    label={i18n::chart_summary(lang, c, spec)} goal_label={i18n::target_wording(lang, tg)} />
+            }
             if !c.conflicts.is_empty() {
                 <div class="conflict" role="note">
                     <strong>{ t(lang, Text::ConflictBadge) }</strong>{ " " }{ t(lang, Text::ConflictExplain) }
@@ -109,7 +133,7 @@ pub fn TargetCard(props: &TargetCardProps) -> Html {
 }
 
 /// The plan's sentence with the target's own words marked.
-fn quote_with_phrase(quote: &str, phrase: &str) -> Html {
+pub(crate) fn quote_with_phrase(quote: &str, phrase: &str) -> Html {
     match quote.find(phrase) {
         Some(at) => html! {
             <>{ &quote[..at] }<mark>{ phrase }</mark>{ &quote[at + phrase.len()..] }</>

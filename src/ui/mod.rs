@@ -4,8 +4,12 @@
 
 mod app;
 mod card;
+mod chart;
 mod data;
+mod detail;
+mod nav;
 mod parts;
+mod plan;
 
 pub use app::{App, AppProps};
 pub use card::{TargetCard, TargetCardProps};

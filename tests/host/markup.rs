@@ -12,7 +12,7 @@ async fn card_html(id: &'static str, lang: Lang) -> String {
     ServerRenderer::<TargetCard>::with_props(move || {
         let d = Dataset::bundled().expect("seeds");
         let card = Card::build(&d, d.target(id).expect("target"));
-        TargetCardProps { lang, card: Rc::new(card) }
+        TargetCardProps { lang, card: Rc::new(card), spark: None }
     })
     .hydratable(false)
     .render()

@@ -1,0 +1,286 @@
+//! The one component that owns a `<canvas>` and builds a `CanvasBackend`.
+//!
+//! The backing store is the CSS size × `devicePixelRatio` (plotters lays out
+//! in backing pixels and ignores the ratio), redrawn when the container
+//! resizes. Pointer and keyboard move a highlighted mark; a tooltip and an
+//! `aria-live` region say which. Listeners and the observer are held in
+//! values whose `Drop` removes them.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use plotters::prelude::*;
+use plotters_canvas::CanvasBackend;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlCanvasElement, ResizeObserver};
+use yew::prelude::*;
+
+use crate::charts::draw::Frame;
+use crate::charts::{draw, ChartSpec, ChartStyle, Geometry};
+use crate::i18n::{self, Lang};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Variant {
+    /// The indicator chart: axes, labels, tooltips, keyboard.
+    Full,
+    /// A sparkline on a scorecard card.
+    Spark,
+}
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct ChartCanvasProps {
+    pub spec: Rc<ChartSpec>,
+    pub lang: Lang,
+    pub variant: Variant,
+    /// The chart's text alternative, used as its accessible name.
+    pub label: AttrValue,
+    /// The target as worded, drawn beside the goal.
+    pub goal_label: AttrValue,
+    #[prop_or_default]
+    pub describedby: Option<AttrValue>,
+}
+
+thread_local! {
+    static FIRST_CHART_MARKED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Watches an element's width; disconnects when dropped.
+struct SizeWatch {
+    observer: ResizeObserver,
+    _callback: Closure<dyn FnMut(js_sys::Array)>,
+}
+
+impl SizeWatch {
+    fn new(el: &Element, on_width: impl Fn(f64) + 'static) -> Option<SizeWatch> {
+        let target = el.clone();
+        let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |_entries: js_sys::Array| {
+            on_width(target.get_bounding_client_rect().width());
+        });
+        let observer = ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+        observer.observe(el);
+        Some(SizeWatch { observer, _callback: callback })
+    }
+}
+
+impl Drop for SizeWatch {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}
+
+fn device_pixel_ratio() -> f64 {
+    web_sys::window().map(|w| w.device_pixel_ratio()).filter(|r| *r > 0.0).unwrap_or(1.0)
+}
+
+/// CSS height for a chart of CSS width `w`.
+fn height_for(variant: Variant, w: f64) -> f64 {
+    match variant {
+        Variant::Full => (w * 0.52).clamp(220.0, 440.0),
+        Variant::Spark => 44.0,
+    }
+}
+
+/// Sizes the backing store and draws; the one place a `CanvasBackend` is built.
+fn paint(canvas: &HtmlCanvasElement, spec: &ChartSpec, css: (f64, f64), dpr: f64, style: &ChartStyle) -> Option<Geometry> {
+    let (bw, bh) = ((css.0 * dpr).round() as u32, (css.1 * dpr).round() as u32);
+    if canvas.width() != bw {
+        canvas.set_width(bw);
+    }
+    if canvas.height() != bh {
+        canvas.set_height(bh);
+    }
+    let _ = canvas.style().set_property("height", &format!("{}px", css.1));
+    let root = CanvasBackend::with_canvas_object(canvas.clone())?.into_drawing_area();
+    let geometry = draw(&root, spec, style).ok()?;
+    root.present().ok()?;
+    Some(geometry)
+}
+
+/// Draws the chart into a detached canvas with a title and source lines and
+/// saves it as a PNG.
+pub fn download_png(spec: &ChartSpec, style: ChartStyle, frame: Frame, filename: &str) -> Result<(), JsValue> {
+    let document = gloo::utils::document();
+    let canvas: HtmlCanvasElement = document.create_element("canvas")?.dyn_into()?;
+    canvas.set_width(1200);
+    canvas.set_height(720);
+    let root = CanvasBackend::with_canvas_object(canvas.clone())
+        .ok_or_else(|| JsValue::from_str("no 2d context"))?
+        .into_drawing_area();
+    let style = ChartStyle { scale: 1.6, frame: Some(frame), active: None, compact: false, ..style };
+    draw(&root, spec, &style).map_err(|e| JsValue::from_str(&e.to_string()))?;
+    root.present().map_err(|e| JsValue::from_str(&e.to_string()))?;
+    save(&canvas.to_data_url()?, filename)
+}
+
+/// Saves text as a UTF-8 CSV file.
+pub fn download_csv(text: &str, filename: &str) -> Result<(), JsValue> {
+    let href = format!("data:text/csv;charset=utf-8,{}", String::from(js_sys::encode_uri_component(text)));
+    save(&href, filename)
+}
+
+fn save(href: &str, filename: &str) -> Result<(), JsValue> {
+    let document = gloo::utils::document();
+    let a: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
+    a.set_href(href);
+    a.set_download(filename);
+    let body = gloo::utils::body();
+    body.append_child(&a)?;
+    a.click();
+    a.remove();
+    Ok(())
+}
+
+/// Marks are visited by the keyboard in the order they stand on the x axis.
+fn key_order(geometry: &Geometry) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..geometry.points.len()).collect();
+    order.sort_by_key(|&i| (geometry.points[i].0, geometry.points[i].1));
+    order
+}
+
+#[component]
+pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
+    let wrap = use_node_ref();
+    let canvas = use_node_ref();
+    let width = use_state_eq(|| 0.0_f64);
+    let dpr = use_state_eq(|| 1.0_f64);
+    let active = use_state_eq(|| None::<usize>);
+    let geometry: Rc<RefCell<Option<Geometry>>> = use_mut_ref(|| None);
+    let variant = props.variant;
+
+    {
+        let (wrap, width, dpr) = (wrap.clone(), width.clone(), dpr.clone());
+        use_effect_with((), move |_| {
+            let watch = wrap.cast::<Element>().and_then(|el| {
+                width.set(el.get_bounding_client_rect().width());
+                dpr.set(device_pixel_ratio());
+                SizeWatch::new(&el, move |w| {
+                    width.set(w);
+                    dpr.set(device_pixel_ratio());
+                })
+            });
+            move || drop(watch)
+        });
+    }
+
+    {
+        let (canvas, geometry) = (canvas.clone(), geometry.clone());
+        let deps = (props.spec.clone(), *width, *dpr, *active, props.lang, props.goal_label.clone());
+        use_effect_with(deps, move |(spec, w, dpr, active, lang, goal)| {
+            let Some(c) = canvas.cast::<HtmlCanvasElement>() else { return };
+            if *w < 1.0 {
+                return;
+            }
+            let style = ChartStyle {
+                scale: *dpr,
+                compact: variant == Variant::Spark,
+                active: *active,
+                lang: *lang,
+                goal_label: goal.to_string(),
+                frame: None,
+            };
+            let perf = web_sys::window().and_then(|w| w.performance());
+            if let (Some(p), Variant::Full) = (&perf, variant) {
+                let _ = p.mark("tz:draw-start");
+            }
+            *geometry.borrow_mut() = paint(&c, spec, (*w, height_for(variant, *w)), *dpr, &style);
+            if let Some(p) = &perf {
+                if variant == Variant::Full {
+                    let _ = p.mark("tz:draw-end");
+                    let _ = p.measure_with_start_mark_and_end_mark("tz:redraw", "tz:draw-start", "tz:draw-end");
+                }
+                if !FIRST_CHART_MARKED.with(|m| m.replace(true)) {
+                    let _ = p.mark("tz:chart");
+                }
+            }
+        });
+    }
+
+    let interactive = variant == Variant::Full && !props.spec.is_empty();
+    let onpointermove = {
+        let (geometry, active, dpr) = (geometry.clone(), active.clone(), *dpr);
+        Callback::from(move |e: PointerEvent| {
+            let px = ((f64::from(e.offset_x()) * dpr).round() as i32, (f64::from(e.offset_y()) * dpr).round() as i32);
+            let hit = geometry.borrow().as_ref().and_then(|g| g.hit(px));
+            if hit.is_some() || e.pointer_type() == "mouse" {
+                active.set(hit);
+            }
+        })
+    };
+    let onpointerleave = {
+        let active = active.clone();
+        Callback::from(move |e: PointerEvent| {
+            if e.pointer_type() == "mouse" {
+                active.set(None);
+            }
+        })
+    };
+    let onkeydown = {
+        let (geometry, active) = (geometry.clone(), active.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            let order = geometry.borrow().as_ref().map(key_order).unwrap_or_default();
+            if order.is_empty() {
+                return;
+            }
+            let at = (*active).and_then(|a| order.iter().position(|&i| i == a));
+            let next = match e.key().as_str() {
+                "ArrowRight" | "ArrowUp" => Some(at.map_or(0, |p| (p + 1).min(order.len() - 1))),
+                "ArrowLeft" | "ArrowDown" => Some(at.map_or(order.len() - 1, |p| p.saturating_sub(1))),
+                "Home" => Some(0),
+                "End" => Some(order.len() - 1),
+                "Escape" => {
+                    active.set(None);
+                    return;
+                }
+                _ => return,
+            };
+            e.prevent_default();
+            active.set(next.map(|p| order[p]));
+        })
+    };
+    let onblur = {
+        let active = active.clone();
+        Callback::from(move |_: FocusEvent| active.set(None))
+    };
+
+    let lang = props.lang;
+    let tip = (*active).and_then(|i| {
+        let m = props.spec.marks.get(i)?;
+        let (x, y) = *geometry.borrow().as_ref()?.points.get(i)?;
+        Some((m, f64::from(x) / *dpr, f64::from(y) / *dpr))
+    });
+    let announcement = tip.map(|(m, _, _)| {
+        format!("{}；{}", i18n::figure_with_year(lang, &m.figure), i18n::source_line(lang, &m.figure))
+            .replace('；', if lang == Lang::Zh { "；" } else { "; " })
+    });
+
+    let class = match variant {
+        Variant::Full => "chart chart-full",
+        Variant::Spark => "chart chart-spark",
+    };
+    html! {
+        <div class={class} ref={wrap}>
+            <canvas ref={canvas}
+                role="img"
+                aria-label={props.label.clone()}
+                aria-describedby={props.describedby.clone()}
+                tabindex={interactive.then_some("0")}
+                onpointermove={interactive.then_some(onpointermove.clone())}
+                onpointerdown={interactive.then_some(onpointermove)}
+                onpointerleave={interactive.then_some(onpointerleave)}
+                onkeydown={interactive.then_some(onkeydown)}
+                onblur={interactive.then_some(onblur)}
+            ></canvas>
+            if let Some((m, x, y)) = tip {
+                <div class="tooltip" role="tooltip" style={format!("left:{x:.0}px;top:{y:.0}px")}>
+                    <strong>{ i18n::figure_with_year(lang, &m.figure) }</strong>
+                    <span>{ format!("{}{}{}", i18n::t(lang, i18n::Text::SourceLabel), if lang == Lang::Zh { "：" } else { ": " }, m.figure.source.publisher) }</span>
+                    <span class="muted">{ format!("{} · {} {}", m.figure.scope, i18n::t(lang, i18n::Text::ConfidenceLabel), i18n::confidence_name(lang, m.figure.confidence)) }</span>
+                </div>
+            }
+            if interactive {
+                <p class="visually-hidden chart-live" aria-live="polite">{ announcement.unwrap_or_default() }</p>
+            }
+        </div>
+    }
+}

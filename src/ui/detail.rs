@@ -1,0 +1,180 @@
+//! One target in full: its chart against the goal and the required path,
+//! the status with the method in one sentence, the chart as a table and as
+//! downloads, every source, and the plan's sentence it comes from.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::card::{status_class, status_mark, ConflictTag, FigureRef};
+use super::chart::{download_csv, download_png, ChartCanvas, Variant};
+use super::nav::Link;
+use crate::charts::draw::Frame;
+use crate::charts::{ChartSpec, ChartStyle, MarkKind};
+use crate::i18n::{self, t, Lang, Text};
+use crate::model::scorecard::Card;
+use crate::route::View;
+
+#[derive(Properties, Clone)]
+pub struct DetailProps {
+    pub lang: Lang,
+    pub card: Rc<Card>,
+    pub spec: Rc<ChartSpec>,
+}
+
+impl PartialEq for DetailProps {
+    fn eq(&self, o: &Self) -> bool {
+        self.lang == o.lang && Rc::ptr_eq(&self.card, &o.card) && Rc::ptr_eq(&self.spec, &o.spec)
+    }
+}
+
+fn drawn_as(lang: Lang, kind: MarkKind) -> &'static str {
+    match kind {
+        MarkKind::Series => t(lang, Text::DrawnSeries),
+        MarkKind::Partial => t(lang, Text::DrawnPartial),
+        MarkKind::Alternate { conflict: false } => t(lang, Text::DrawnOther),
+        MarkKind::Alternate { conflict: true } => t(lang, Text::DrawnConflict),
+    }
+}
+
+/// The lines under a downloaded image: the sources, and where it came from.
+fn frame(lang: Lang, card: &Card, spec: &ChartSpec) -> Frame {
+    let mut publishers: Vec<String> = Vec::new();
+    for m in &spec.marks {
+        let p = format!("{}（{}）", m.figure.source.publisher, m.figure.year);
+        if !publishers.contains(&p) {
+            publishers.push(p);
+        }
+    }
+    let sources = if publishers.is_empty() { t(lang, Text::NoFigure).to_string() } else { publishers.join("；") };
+    let sources: String = sources.chars().take(110).collect();
+    let url = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+    let unit = if card.target.unit.is_empty() { String::new() } else { format!(" · {}", card.target.unit) };
+    Frame {
+        title: i18n::target_name(lang, &card.target).to_string(),
+        subtitle: format!("{} · {}{}", i18n::target_wording(lang, &card.target), i18n::by_year(lang, card.target.target_year), unit),
+        footer: vec![format!("{}{}{sources}", t(lang, Text::SourceLabel), if lang == Lang::Zh { "：" } else { ": " }), url],
+    }
+}
+
+#[component]
+pub fn IndicatorDetail(props: &DetailProps) -> Html {
+    let lang = props.lang;
+    let card = &props.card;
+    let tg = &card.target;
+    let spec = &props.spec;
+    let show_table = use_state_eq(|| false);
+    let summary = i18n::chart_summary(lang, card, spec);
+    let goal = i18n::target_wording(lang, tg);
+    let summary_id = format!("chart-{}-summary", tg.id);
+
+    let toggle = {
+        let show_table = show_table.clone();
+        Callback::from(move |_: MouseEvent| show_table.set(!*show_table))
+    };
+    let on_png = {
+        let (card, spec, goal) = (card.clone(), spec.clone(), goal.clone());
+        Callback::from(move |_: MouseEvent| {
+            let style = ChartStyle::new(lang, goal.clone());
+            let name = format!("taizhou-plan-{}.png", card.target.id);
+            if let Err(e) = download_png(&spec, style, frame(lang, &card, &spec), &name) {
+                web_sys::console::error_1(&e);
+            }
+        })
+    };
+    let on_csv = {
+        let spec = spec.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Err(e) = download_csv(&spec.to_csv(), &format!("taizhou-plan-{}.csv", spec.target_id)) {
+                web_sys::console::error_1(&e);
+            }
+        })
+    };
+
+    html! {
+        <article class="detail" id="detail" aria-labelledby="detail-h" data-target={tg.id.clone()}>
+            <p class="back"><Link to={View::Scorecard} hash={Some(AttrValue::from(format!("t-{}", tg.id)))}>{ t(lang, Text::BackToScorecard) }</Link></p>
+            <h2 id="detail-h" tabindex="-1">{ i18n::target_name(lang, tg) }</h2>
+            <p class={status_class(card.status)}>
+                <span class="st-mark" aria-hidden="true">{ status_mark(card.status) }</span>
+                { i18n::status_label(lang, card.status) }
+            </p>
+            <p class="method-sentence">{ i18n::status_sentence(lang, card) }
+                { " " }<a href="#method-detail">{ t(lang, Text::MethodHeading) }</a></p>
+            <figure class="chart-figure">
+                <ChartCanvas spec={spec.clone()} lang={lang} variant={Variant::Full} label={summary.clone()}
+                    goal_label={goal.clone()} describedby={Some(AttrValue::from("chart-keys"))} />
+                <figcaption id={summary_id}>{ summary }</figcaption>
+                <ul class="legend">
+                    <li>{ t(lang, Text::LegendSeries) }</li>
+                    <li>{ t(lang, Text::LegendGoal) }</li>
+                    if !spec.path.is_empty() { <li>{ t(lang, Text::LegendPath) }</li> }
+                    if spec.marks.iter().any(|m| m.kind == MarkKind::Partial) { <li>{ t(lang, Text::LegendPartial) }</li> }
+                    if spec.marks.iter().any(|m| matches!(m.kind, MarkKind::Alternate { .. })) { <li>{ t(lang, Text::LegendOther) }</li> }
+                </ul>
+                <p class="muted small" id="chart-keys">{ t(lang, Text::ChartKeys) }</p>
+                <div class="chart-tools">
+                    <button type="button" class="table-toggle" aria-expanded={(*show_table).to_string()} aria-controls="chart-table" onclick={toggle}>
+                        { t(lang, Text::TableToggle) }</button>
+                    <button type="button" class="png" onclick={on_png}>{ t(lang, Text::DownloadPng) }</button>
+                    <button type="button" class="csv" onclick={on_csv}>{ t(lang, Text::DownloadCsv) }</button>
+                </div>
+                if *show_table {
+                    <div class="table-wrap" id="chart-table">
+                        <table>
+                            <caption>{ i18n::target_name(lang, tg) }</caption>
+                            <thead><tr>
+                                <th scope="col">{ t(lang, Text::ColYear) }</th>
+                                <th scope="col">{ t(lang, Text::ColValue) }</th>
+                                <th scope="col">{ t(lang, Text::ColDrawnAs) }</th>
+                            </tr></thead>
+                            <tbody>
+                                { for spec.marks.iter().map(|m| html! {
+                                    <tr>
+                                        <th scope="row">{ m.year }</th>
+                                        <td><FigureRef lang={lang} figure={m.figure.clone()} /></td>
+                                        <td>{ drawn_as(lang, m.kind) }</td>
+                                    </tr>
+                                }) }
+                            </tbody>
+                        </table>
+                    </div>
+                }
+            </figure>
+            <section class="sources" aria-labelledby="sources-h">
+                <h3 id="sources-h">{ t(lang, Text::SourcesHeading) }</h3>
+                if spec.marks.is_empty() && card.context.is_empty() {
+                    <p class="no-figure">{ t(lang, Text::NoFigure) }</p>
+                }
+                <ul>
+                    { for spec.marks.iter().map(|m| source_item(lang, &m.figure, Some(drawn_as(lang, m.kind)), false)) }
+                    { for card.context.iter().map(|r| source_item(lang, &r.figure, None, r.conflict)) }
+                </ul>
+            </section>
+            <section class="plan-quote" aria-labelledby="quote-h">
+                <h3 id="quote-h">{ t(lang, Text::PlanQuote) }</h3>
+                <blockquote lang="zh-CN">{ super::card::quote_with_phrase(&card.quote, &tg.phrase) }</blockquote>
+                <p><Link to={View::Plan} hash={Some(AttrValue::from(tg.id.clone()))}>{ t(lang, Text::SeeInPlan) }</Link></p>
+            </section>
+            <details class="method" id="method-detail">
+                <summary>{ t(lang, Text::MethodHeading) }</summary>
+                { for i18n::method_note(lang).into_iter().map(|p| html! { <p>{ p }</p> }) }
+            </details>
+        </article>
+    }
+}
+
+fn source_item(lang: Lang, f: &crate::model::Figure, drawn: Option<&str>, conflict: bool) -> Html {
+    html! {
+        <li>
+            <a href={f.source.url.clone()} rel="noopener noreferrer nofollow" target="_blank">{ &f.source.title }</a>
+            { format!(" · {} · {} · {} {}", f.source.publisher,
+                if f.source.published.is_empty() { i18n::undated(lang).to_string() } else { f.source.published.clone() },
+                t(lang, Text::ConfidenceLabel), i18n::confidence_name(lang, f.confidence)) }
+            <br/>
+            <span class="muted">{ format!("{} · {}", i18n::figure_with_year(lang, f), f.scope) }
+                { format!(" · {}", drawn.unwrap_or(t(lang, Text::NoContext))) }</span>
+            if conflict { <ConflictTag lang={lang} /> }
+        </li>
+    }
+}
