@@ -14,7 +14,8 @@ use std::path::PathBuf;
 fn main() {
     println!("cargo:rerun-if-changed=seeds");
     println!("cargo:rerun-if-changed=src/model");
-    let data = match model::Dataset::load(model::load::BUNDLED) {
+    let seeds = model::load::SEEDS;
+    let data = match model::Dataset::load(seeds) {
         Ok(d) => d,
         Err(e) => {
             eprintln!("\nerror: the seed files are not valid.\n{e}");
@@ -33,4 +34,11 @@ fn main() {
     write("targets.csv", model::export::targets_csv(&data));
     write("figures.csv", model::export::figures_csv(&data));
     write("plan.txt", data.plan.to_text());
+
+    // The validated dataset in the compact form the app reads (src/bundle.rs).
+    let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("dataset.bin");
+    std::fs::write(&out, model::codec::encode(&data)).unwrap_or_else(|e| {
+        eprintln!("error: cannot write {}: {e}", out.display());
+        std::process::exit(1);
+    });
 }

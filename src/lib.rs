@@ -6,6 +6,7 @@
 //! [`route`] (view state from the URL) → [`ui`] components. Every visible
 //! string goes through [`i18n`].
 
+pub mod bundle;
 pub mod charts;
 pub mod i18n;
 pub mod model;

@@ -66,7 +66,10 @@ impl ChartSpec {
     pub fn build(data: &Dataset, target: &Target) -> ChartSpec {
         let series = data.progress_series(target);
         let mut marks: Vec<Mark> = Vec::new();
-        for f in data.progress_figures(target) {
+        // Figures come in year order; a year's series mark leads, then its
+        // other sources, then part-year figures.
+        let own = data.figures.iter().filter(|f| f.indicator == target.id && f.scope == target.scope);
+        for f in own.filter(|f| !f.period.is_partial()) {
             let chosen = series.iter().find(|s| s.year == f.year);
             let kind = match chosen {
                 Some(s) if s.line == f.line => MarkKind::Series,
@@ -76,9 +79,17 @@ impl ChartSpec {
             marks.push(Mark { year: f.year, value: level(&f.value), kind, figure: f.clone() });
         }
         for f in data.figures.iter().filter(|f| f.indicator == target.id && f.scope == target.scope && f.period.is_partial()) {
-            marks.push(Mark { year: f.year, value: level(&f.value), kind: MarkKind::Partial, figure: f.clone() });
+            let at = marks.iter().position(|m| m.year > f.year).unwrap_or(marks.len());
+            marks.insert(at, Mark { year: f.year, value: level(&f.value), kind: MarkKind::Partial, figure: f.clone() });
         }
-        marks.sort_by_key(|m| (m.year, m.kind != MarkKind::Series, m.figure.line));
+        // The series mark of a year goes first even if another source came first in the file.
+        for i in 1..marks.len() {
+            let mut j = i;
+            while j > 0 && marks[j].year == marks[j - 1].year && marks[j].kind == MarkKind::Series && marks[j - 1].kind != MarkKind::Series {
+                marks.swap(j, j - 1);
+                j -= 1;
+            }
+        }
 
         let ty = target.target_year;
         let goal = match target.kind {

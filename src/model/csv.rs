@@ -5,22 +5,23 @@
 //! taken from a crate because the same code runs in the build script and in
 //! the WebAssembly bundle, where every kilobyte is paid for by visitors.
 
-use std::collections::HashMap;
-
 /// One data row: its 1-based line in the file and its fields by column.
 #[derive(Debug, Clone)]
 pub struct Row<'a> {
     pub line: usize,
     fields: Vec<String>,
-    header: &'a HashMap<String, usize>,
+    columns: &'a [String],
 }
 
 impl Row<'_> {
     /// The trimmed field under `column`; empty when the column is absent.
     pub fn get(&self, column: &str) -> &str {
-        self.header
-            .get(column)
-            .and_then(|&i| self.fields.get(i))
+        // A linear scan: files have about fifteen columns, and a map would
+        // cost the bundle more than it saves.
+        self.columns
+            .iter()
+            .position(|c| c == column)
+            .and_then(|i| self.fields.get(i))
             .map(|s| s.trim())
             .unwrap_or("")
     }
@@ -30,7 +31,6 @@ impl Row<'_> {
 #[derive(Debug)]
 pub struct Table {
     pub columns: Vec<String>,
-    header: HashMap<String, usize>,
     records: Vec<(usize, Vec<String>)>,
 }
 
@@ -50,9 +50,8 @@ impl Table {
         }
         let (_, columns) = records.remove(0);
         let columns: Vec<String> = columns.into_iter().map(|c| c.trim().to_string()).collect();
-        let mut header = HashMap::new();
         for (i, c) in columns.iter().enumerate() {
-            if header.insert(c.clone(), i).is_some() {
+            if columns[..i].contains(c) {
                 return Err(SyntaxError { line: 1, reason: format!("column \"{c}\" appears twice in the header") });
             }
         }
@@ -64,16 +63,16 @@ impl Table {
                 });
             }
         }
-        Ok(Table { columns, header, records })
+        Ok(Table { columns, records })
     }
 
     /// Columns of `required` that the header lacks.
     pub fn missing_columns<'c>(&self, required: &[&'c str]) -> Vec<&'c str> {
-        required.iter().copied().filter(|c| !self.header.contains_key(*c)).collect()
+        required.iter().copied().filter(|c| !self.columns.iter().any(|h| h == c)).collect()
     }
 
     pub fn rows(&self) -> impl Iterator<Item = Row<'_>> {
-        self.records.iter().map(|(line, fields)| Row { line: *line, fields: fields.clone(), header: &self.header })
+        self.records.iter().map(|(line, fields)| Row { line: *line, fields: fields.clone(), columns: &self.columns })
     }
 }
 

@@ -6,7 +6,6 @@
 //! maintainer fixes a file in one pass. Conflicting figures are data, not
 //! errors: they are kept and surfaced by [`Dataset::conflicts`].
 
-use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt;
 
 use super::csv::Table;
@@ -24,8 +23,9 @@ pub struct Sources<'a> {
     pub figures: (&'a str, &'a str),
 }
 
-/// The seeds bundled into the build.
-pub const BUNDLED: Sources<'static> = Sources {
+/// The seed files as maintainers edit them; the build script validates
+/// these and bundles trimmed copies (see `crate::bundle`).
+pub const SEEDS: Sources<'static> = Sources {
     plan: ("seeds/plan/000_3696c77f61d1c5e1.txt", include_str!("../../seeds/plan/000_3696c77f61d1c5e1.txt")),
     targets: ("seeds/targets.csv", include_str!("../../seeds/targets.csv")),
     indicators: ("seeds/indicators.csv", include_str!("../../seeds/indicators.csv")),
@@ -65,11 +65,11 @@ impl std::error::Error for LoadError {}
 /// The validated seeds.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Dataset {
-    pub plan_original: String,
     pub plan: PlanText,
     pub targets: Vec<Target>,
     pub indicators: Vec<Indicator>,
-    /// In file order.
+    /// Sorted by indicator, then year, then file line: queries filter this
+    /// order instead of sorting again.
     pub figures: Vec<Figure>,
 }
 
@@ -80,7 +80,7 @@ pub const TARGET_COLUMNS: &[&str] = &[
 pub const INDICATOR_COLUMNS: &[&str] = &["id", "name_zh", "name_en", "unit", "related_target"];
 pub const FIGURE_COLUMNS: &[&str] = &[
     "indicator_id", "year", "value", "qualifier", "unit", "scope", "period", "as_of", "source_title", "source_url",
-    "publisher", "published_date", "confidence", "note",
+    "publisher", "published_date", "confidence",
 ];
 
 /// Years a figure or target may carry; anything else is a typo.
@@ -153,20 +153,15 @@ fn valid_date(s: &str) -> bool {
 }
 
 impl Dataset {
-    /// The seeds bundled into this build. They were validated when the
-    /// build ran, so this fails only if the build script was bypassed.
-    pub fn bundled() -> Result<Dataset, LoadError> {
-        Dataset::load(BUNDLED)
-    }
-
     pub fn load(src: Sources<'_>) -> Result<Dataset, LoadError> {
         let mut errors = Vec::new();
         let plan = PlanText::from_original(src.plan.1);
         let targets = load_targets(src.targets, &plan, &mut errors);
         let indicators = load_indicators(src.indicators, &targets, &mut errors);
-        let figures = load_figures(src.figures, &targets, &indicators, &mut errors);
+        let mut figures = load_figures(src.figures, &targets, &indicators, &mut errors);
+        figures.sort_by(|a, b| (&a.indicator, a.year, a.line).cmp(&(&b.indicator, b.year, b.line)));
         if errors.is_empty() {
-            Ok(Dataset { plan_original: src.plan.1.to_string(), plan, targets, indicators, figures })
+            Ok(Dataset { plan, targets, indicators, figures })
         } else {
             Err(LoadError(errors))
         }
@@ -190,52 +185,47 @@ impl Dataset {
     /// Figures that measure the target's own indicator in its own scope and
     /// for a whole period, sorted by year: the ones that count as progress.
     pub fn progress_figures(&self, target: &Target) -> Vec<&Figure> {
-        let mut v: Vec<&Figure> = self
-            .figures
+        self.figures
             .iter()
             .filter(|f| f.indicator == target.id && f.scope == target.scope && !f.period.is_partial())
-            .collect();
-        v.sort_by_key(|f| f.year);
-        v
+            .collect()
     }
 
     /// Everything else published about the target: its indicator in another
     /// scope or for part of a year, and related context indicators.
     pub fn context_figures(&self, target: &Target) -> Vec<&Figure> {
-        let related: HashSet<&str> = self
+        let related: Vec<&str> = self
             .indicators
             .iter()
             .filter(|i| i.related_target.as_deref() == Some(target.id.as_str()))
             .map(|i| i.id.as_str())
             .collect();
-        let mut v: Vec<&Figure> = self
-            .figures
+        self.figures
             .iter()
             .filter(|f| {
                 (f.indicator == target.id && (f.scope != target.scope || f.period.is_partial()))
-                    || related.contains(f.indicator.as_str())
+                    || related.contains(&f.indicator.as_str())
             })
-            .collect();
-        v.sort_by(|a, b| a.indicator.cmp(&b.indicator).then(a.year.cmp(&b.year)));
-        v
+            .collect()
     }
 
     /// One figure per year from the progress figures: where a year has more
     /// than one, the most confident (then the more precise) stands for it;
     /// whether they conflict is reported by [`Dataset::conflicts`].
     pub fn progress_series(&self, target: &Target) -> Vec<&Figure> {
-        let mut by_year: BTreeMap<u16, &Figure> = BTreeMap::new();
+        let mut series: Vec<&Figure> = Vec::new();
+        // Progress figures come in year order, so a year's figures are adjacent.
         for f in self.progress_figures(target) {
-            by_year
-                .entry(f.year)
-                .and_modify(|cur| {
+            match series.last_mut() {
+                Some(cur) if cur.year == f.year => {
                     if (f.confidence, precision(f)) > (cur.confidence, precision(cur)) {
                         *cur = f;
                     }
-                })
-                .or_insert(f);
+                }
+                _ => series.push(f),
+            }
         }
-        by_year.into_values().collect()
+        series
     }
 
     /// The baseline: the latest progress figure from before the plan period.
@@ -266,14 +256,19 @@ impl Dataset {
     /// Groups of figures for one indicator, year, scope and period whose
     /// values cannot all be true at once.
     pub fn conflicts(&self) -> Vec<Vec<&Figure>> {
-        let mut groups: BTreeMap<(&str, u16, &str, &str), Vec<&Figure>> = BTreeMap::new();
+        let mut groups: Vec<Vec<&Figure>> = Vec::new();
         for f in &self.figures {
-            groups.entry((f.indicator.as_str(), f.year, f.scope.as_str(), f.period.zh())).or_default().push(f);
+            let same = |g: &&mut Vec<&Figure>| {
+                let a = g[0];
+                a.indicator == f.indicator && a.year == f.year && a.scope == f.scope && a.period == f.period
+            };
+            match groups.iter_mut().find(|g| same(g)) {
+                Some(g) => g.push(f),
+                None => groups.push(vec![f]),
+            }
         }
+        groups.retain(|g| g.iter().enumerate().any(|(i, a)| g[i + 1..].iter().any(|b| !a.value.compatible_with(&b.value))));
         groups
-            .into_values()
-            .filter(|g| g.iter().enumerate().any(|(i, a)| g[i + 1..].iter().any(|b| !a.value.compatible_with(&b.value))))
-            .collect()
     }
 
     /// Whether this figure disagrees with another for the same indicator,
@@ -308,7 +303,7 @@ fn precision(f: &Figure) -> u8 {
 fn load_targets(src: (&str, &str), plan: &PlanText, errors: &mut Vec<SeedError>) -> Vec<Target> {
     let Some(t) = table(src.0, src.1, TARGET_COLUMNS, errors) else { return vec![] };
     let mut e = Errors { file: src.0.into(), list: vec![] };
-    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut seen: Vec<(String, usize)> = Vec::new();
     let mut out = Vec::new();
     for row in t.rows() {
         let line = row.line;
@@ -317,10 +312,11 @@ fn load_targets(src: (&str, &str), plan: &PlanText, errors: &mut Vec<SeedError>)
             e.at(line, format!("id \"{id}\" must be lowercase letters, digits and _"));
             continue;
         }
-        if let Some(first) = seen.insert(id.to_string(), line) {
+        if let Some((_, first)) = seen.iter().find(|(s, _)| s == id) {
             e.at(line, format!("duplicate id \"{id}\" (first on line {first})"));
             continue;
         }
+        seen.push((id.to_string(), line));
         let before = e.list.len();
         let section = Section::from_zh(row.get("section"));
         if section.is_none() {
@@ -430,7 +426,7 @@ fn load_targets(src: (&str, &str), plan: &PlanText, errors: &mut Vec<SeedError>)
 fn load_indicators(src: (&str, &str), targets: &[Target], errors: &mut Vec<SeedError>) -> Vec<Indicator> {
     let Some(t) = table(src.0, src.1, INDICATOR_COLUMNS, errors) else { return vec![] };
     let mut e = Errors { file: src.0.into(), list: vec![] };
-    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut seen: Vec<(String, usize)> = Vec::new();
     let mut out = Vec::new();
     for row in t.rows() {
         let id = row.get("id");
@@ -442,10 +438,11 @@ fn load_indicators(src: (&str, &str), targets: &[Target], errors: &mut Vec<SeedE
             e.at(row.line, format!("duplicate id \"{id}\": a target already has it"));
             continue;
         }
-        if let Some(first) = seen.insert(id.to_string(), row.line) {
+        if let Some((_, first)) = seen.iter().find(|(s, _)| s == id) {
             e.at(row.line, format!("duplicate id \"{id}\" (first on line {first})"));
             continue;
         }
+        seen.push((id.to_string(), row.line));
         let related = row.get("related_target");
         if !related.is_empty() && !targets.iter().any(|t| t.id == related) {
             e.at(row.line, format!("unknown related_target \"{related}\""));

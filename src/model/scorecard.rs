@@ -59,17 +59,18 @@ pub struct FigureTable {
 
 impl FigureTable {
     pub fn build(data: &Dataset) -> FigureTable {
-        let order: Vec<&str> = data
+        // Figures are sorted by indicator already; take them indicator by
+        // indicator in scorecard order.
+        let order = data
             .targets_in_order()
             .into_iter()
             .map(|t| t.id.as_str())
-            .chain(data.indicators.iter().map(|i| i.id.as_str()))
-            .collect();
-        let rank = |id: &str| order.iter().position(|o| *o == id).unwrap_or(usize::MAX);
-        let mut figures: Vec<&Figure> = data.figures.iter().collect();
-        figures.sort_by_key(|f| (rank(&f.indicator), f.year, f.line));
+            .chain(data.indicators.iter().map(|i| i.id.as_str()));
         FigureTable {
-            rows: figures.into_iter().map(|f| Row::build(data, f)).collect(),
+            rows: order
+                .flat_map(|id| data.figures.iter().filter(move |f| f.indicator == id))
+                .map(|f| Row::build(data, f))
+                .collect(),
             conflict_groups: data.conflicts().len(),
         }
     }

@@ -2,23 +2,23 @@
 //! indicator, or the plan text). Navigation pushes the address, so back and
 //! forward and reload restore the view.
 
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use gloo::events::EventListener;
 use yew::prelude::*;
 
 use super::card::TargetCard;
-use super::data::FiguresSection;
+use super::data::figures_section;
 use super::detail::IndicatorDetail;
 use super::nav::{Destination, Link, Nav};
-use super::parts::{Downloads, MethodNote, Notices, VerdictBar};
+use super::parts::{downloads, method_note, notices as notices_view, verdict_bar};
 use super::plan::PlanView;
 use crate::charts::ChartSpec;
 use crate::i18n::{self, t, Lang, Text};
 use crate::model::plan::MarkedBlock;
 use crate::model::scorecard::{FigureTable, GroupKey, Scorecard};
-use crate::model::{Dataset, LoadError};
+use crate::model::codec::DecodeError;
+use crate::model::Dataset;
 use crate::route::{Notice, UrlState, View};
 
 #[derive(Properties, PartialEq, Clone, Default)]
@@ -31,8 +31,9 @@ pub struct AppProps {
 /// What the page shows, built once from the bundled data.
 pub struct Loaded {
     scorecard: Scorecard,
-    figures: Rc<FigureTable>,
-    specs: HashMap<String, Rc<ChartSpec>>,
+    figures: FigureTable,
+    /// One chart spec per target, in `Dataset::targets` order.
+    specs: Vec<(String, Rc<ChartSpec>)>,
     plan: Rc<Vec<MarkedBlock>>,
 }
 
@@ -41,22 +42,26 @@ impl Loaded {
         let phrases: Vec<(&str, &str)> = d.targets_in_order().iter().map(|t| (t.id.as_str(), t.phrase.as_str())).collect();
         Loaded {
             scorecard: Scorecard::build(d),
-            figures: Rc::new(FigureTable::build(d)),
+            figures: FigureTable::build(d),
             specs: d.targets.iter().map(|t| (t.id.clone(), Rc::new(ChartSpec::build(d, t)))).collect(),
             plan: Rc::new(d.plan.marked(&phrases)),
         }
     }
 
+    fn spec(&self, id: &str) -> Option<&Rc<ChartSpec>> {
+        self.specs.iter().find(|(t, _)| t == id).map(|(_, s)| s)
+    }
+
     fn is_target(&self, id: &str) -> bool {
-        self.specs.contains_key(id)
+        self.spec(id).is_some()
     }
 }
 
-fn load() -> Rc<Result<Loaded, LoadError>> {
+fn load() -> Rc<Result<Loaded, DecodeError>> {
     Rc::new(Dataset::bundled().map(|d| Loaded::build(&d)))
 }
 
-fn parse(query: &str, loaded: &Result<Loaded, LoadError>) -> (UrlState, Vec<Notice>) {
+fn parse(query: &str, loaded: &Result<Loaded, DecodeError>) -> (UrlState, Vec<Notice>) {
     UrlState::parse(query, &|id| loaded.as_ref().is_ok_and(|l| l.is_target(id)))
 }
 
@@ -118,11 +123,11 @@ pub fn App(props: &AppProps) -> Html {
     };
 
     let body = match loaded.as_ref().as_ref() {
-        Err(e) => html! { <ErrorView lang={lang} messages={e.0.iter().map(|m| AttrValue::from(m.to_string())).collect::<Vec<_>>()} /> },
+        Err(e) => error_view(lang, e),
         Ok(l) => match &state.view {
             View::Scorecard => scorecard_view(lang, l),
             View::Plan => html! { <PlanView lang={lang} blocks={l.plan.clone()} /> },
-            View::Indicator(id) => match (l.scorecard.cards().find(|c| &c.target.id == id), l.specs.get(id)) {
+            View::Indicator(id) => match (l.scorecard.cards().find(|c| &c.target.id == id), l.spec(id)) {
                 (Some(card), Some(spec)) => html! { <IndicatorDetail lang={lang} card={card.clone()} spec={spec.clone()} /> },
                 _ => scorecard_view(lang, l),
             },
@@ -148,7 +153,7 @@ pub fn App(props: &AppProps) -> Html {
                         </button>
                     </nav>
                 </header>
-                <Notices lang={lang} notices={(*notices).clone()} />
+                { notices_view(lang, &notices) }
                 <main id="main" tabindex="-1">{ body }</main>
             </div>
         </ContextProvider<Nav>>
@@ -162,7 +167,7 @@ fn scorecard_view(lang: Lang, loaded: &Loaded) -> Html {
         <>
             <section class="verdict" aria-labelledby="verdict-h">
                 <h2 id="verdict-h">{ t(lang, Text::VerdictHeading) }</h2>
-                <VerdictBar lang={lang} verdict={sc.verdict} />
+                { verdict_bar(lang, sc.verdict) }
                 <details class="missing">
                     <summary>{ format!("{}（{}）", t(lang, Text::Missing), missing.len()) }</summary>
                     <ul>
@@ -171,7 +176,7 @@ fn scorecard_view(lang: Lang, loaded: &Loaded) -> Html {
                         }) }
                     </ul>
                 </details>
-                <MethodNote lang={lang} />
+                { method_note(lang, "method") }
             </section>
             <nav class="toc" aria-label={t(lang, Text::GroupsNav)}>
                 <ul>
@@ -189,7 +194,7 @@ fn scorecard_view(lang: Lang, loaded: &Loaded) -> Html {
                                 <span class="count">{ format!(" · {}", g.cards.len()) }</span></h2>
                             <div class="cards">
                                 { for g.cards.iter().map(|c| {
-                                    let spark = loaded.specs.get(&c.target.id).filter(|s| !s.is_empty()).cloned();
+                                    let spark = loaded.spec(&c.target.id).filter(|s| !s.is_empty()).cloned();
                                     html! { <TargetCard key={c.target.id.clone()} lang={lang} card={c.clone()} {spark} /> }
                                 }) }
                             </div>
@@ -197,8 +202,8 @@ fn scorecard_view(lang: Lang, loaded: &Loaded) -> Html {
                     }
                 }) }
             </div>
-            <FiguresSection lang={lang} table={loaded.figures.clone()} />
-            <Downloads lang={lang} />
+            { figures_section(lang, &loaded.figures) }
+            { downloads(lang) }
             <section class="about" aria-labelledby="about-h">
                 <h2 id="about-h">{ t(lang, Text::AboutHeading) }</h2>
                 <p>{ t(lang, Text::AboutData) }</p>
@@ -215,20 +220,13 @@ fn group_name(lang: Lang, key: GroupKey) -> String {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct ErrorViewProps {
-    lang: Lang,
-    messages: Vec<AttrValue>,
-}
-
 /// Loading failed: say so plainly, list what failed, point to the raw data.
-#[component]
-fn ErrorView(props: &ErrorViewProps) -> Html {
+fn error_view(lang: Lang, e: &DecodeError) -> Html {
     html! {
         <section class="error" role="alert">
-            <h2>{ t(props.lang, Text::ErrorHeading) }</h2>
-            <ul>{ for props.messages.iter().map(|m| html! { <li><code>{ m.clone() }</code></li> }) }</ul>
-            <p>{ t(props.lang, Text::ErrorBody) }</p>
+            <h2>{ t(lang, Text::ErrorHeading) }</h2>
+            <p><code>{ e.to_string() }</code></p>
+            <p>{ t(lang, Text::ErrorBody) }</p>
         </section>
     }
 }

@@ -81,12 +81,12 @@ pub fn TargetCard(props: &TargetCardProps) -> Html {
                         <span class="year">{ format!(" · {}", i18n::by_year(lang, tg.target_year)) }</span></dd></div>
                 <div><dt>{ t(lang, Text::BaselineLabel) }</dt>
                     <dd>{ match &c.baseline {
-                        Some(f) => html! { <FigureRef lang={lang} figure={f.clone()} /> },
+                        Some(f) => html! { { figure_ref(lang, f) } },
                         None => html! { <span class="muted">{ t(lang, Text::NoBaseline) }</span> },
                     } }</dd></div>
                 <div><dt>{ t(lang, Text::LatestLabel) }</dt>
                     <dd>{ match &c.latest {
-                        Some(f) => html! { <FigureRef lang={lang} figure={f.clone()} /> },
+                        Some(f) => html! { { figure_ref(lang, f) } },
                         None => html! { <strong class="no-figure">{ t(lang, Text::NoFigure) }</strong> },
                     } }</dd></div>
                 if let Some(share) = c.progress {
@@ -104,7 +104,7 @@ pub fn TargetCard(props: &TargetCardProps) -> Html {
             if !c.conflicts.is_empty() {
                 <div class="conflict" role="note">
                     <strong>{ t(lang, Text::ConflictBadge) }</strong>{ " " }{ t(lang, Text::ConflictExplain) }
-                    <ul>{ for c.conflicts.iter().map(|f| html! { <li><FigureRef lang={lang} figure={f.clone()} /></li> }) }</ul>
+                    <ul>{ for c.conflicts.iter().map(|f| html! { <li>{ figure_ref(lang, f) }</li> }) }</ul>
                 </div>
             }
             if !note.is_empty() { <p class="note">{ note }</p> }
@@ -121,8 +121,8 @@ pub fn TargetCard(props: &TargetCardProps) -> Html {
                             <li class={classes!(r.conflict.then_some("in-conflict"))}>
                                 <span class="ctx-name">{ if lang == Lang::Zh { r.name_zh.as_str() } else { r.name_en.as_str() } }</span>
                                 { format!(" · {} · ", r.figure.scope) }
-                                <FigureRef lang={lang} figure={r.figure.clone()} />
-                                if r.conflict { <ConflictTag lang={lang} /> }
+                                { figure_ref(lang, &r.figure) }
+                                if r.conflict { { conflict_tag(lang) } }
                             </li>
                         }) }
                     </ul>
@@ -142,29 +142,14 @@ pub(crate) fn quote_with_phrase(quote: &str, phrase: &str) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq, Clone)]
-pub struct ConflictTagProps {
-    pub lang: Lang,
-}
-
 /// Marks a figure that another source contradicts.
-#[component]
-pub fn ConflictTag(props: &ConflictTagProps) -> Html {
-    html! { <span class="tag tag-conflict">{ "⚠ " }{ t(props.lang, Text::ConflictBadge) }</span> }
-}
-
-#[derive(Properties, PartialEq, Clone)]
-pub struct FigureRefProps {
-    pub lang: Lang,
-    pub figure: Figure,
+pub(crate) fn conflict_tag(lang: Lang) -> Html {
+    html! { <span class="tag tag-conflict">{ "⚠ " }{ t(lang, Text::ConflictBadge) }</span> }
 }
 
 /// A figure with its year and a link to its source; the link's title gives
 /// publisher, date and confidence, also shown in small print.
-#[component]
-pub fn FigureRef(props: &FigureRefProps) -> Html {
-    let lang = props.lang;
-    let f = &props.figure;
+pub(crate) fn figure_ref(lang: Lang, f: &Figure) -> Html {
     let partial = f.period.is_partial();
     html! {
         <span class={classes!("figure", partial.then_some("partial"), format!("conf-{}", f.confidence.code()))}>

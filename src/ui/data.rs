@@ -1,31 +1,13 @@
 //! Every published figure as a table with its source: the figures that
 //! decide a status, the context ones, and the conflicts between sources.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use super::card::{ConflictTag, FigureRef};
+use super::card::{conflict_tag, figure_ref};
 use crate::i18n::{self, t, Lang, Text};
 use crate::model::scorecard::FigureTable;
 
-#[derive(Properties, Clone)]
-pub struct FiguresSectionProps {
-    pub lang: Lang,
-    pub table: Rc<FigureTable>,
-}
-
-impl PartialEq for FiguresSectionProps {
-    fn eq(&self, other: &Self) -> bool {
-        // The table is built once per page; identity is equality.
-        self.lang == other.lang && Rc::ptr_eq(&self.table, &other.table)
-    }
-}
-
-#[component]
-pub fn FiguresSection(props: &FiguresSectionProps) -> Html {
-    let lang = props.lang;
-    let table = &props.table;
+pub(crate) fn figures_section(lang: Lang, table: &FigureTable) -> Html {
     let conflicting = table.rows.iter().filter(|r| r.conflict).count();
     html! {
         <section class="data" id="data" aria-labelledby="data-h">
@@ -46,8 +28,8 @@ pub fn FiguresSection(props: &FiguresSectionProps) -> Html {
                             { for table.rows.iter().map(|r| html! {
                                 <tr class={classes!(r.conflict.then_some("in-conflict"))} data-indicator={r.figure.indicator.clone()}>
                                     <th scope="row">{ if lang == Lang::Zh { r.name_zh.as_str() } else { r.name_en.as_str() } }</th>
-                                    <td><FigureRef lang={lang} figure={r.figure.clone()} />
-                                        if r.conflict { <ConflictTag lang={lang} /> }</td>
+                                    <td>{ figure_ref(lang, &r.figure) }
+                                        if r.conflict { { conflict_tag(lang) } }</td>
                                     <td>{ format!("{} · {}", r.figure.scope, i18n::period_name(lang, &r.figure.period)) }</td>
                                     <td>{ if r.progress { t(lang, Text::Yes) } else { t(lang, Text::NoContext) } }</td>
                                 </tr>

@@ -6,9 +6,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::card::{status_class, status_mark, ConflictTag, FigureRef};
+use super::card::{conflict_tag, figure_ref, status_class, status_mark};
 use super::chart::{download_csv, download_png, ChartCanvas, Variant};
 use super::nav::Link;
+use super::parts::method_note;
 use crate::charts::draw::Frame;
 use crate::charts::{ChartSpec, ChartStyle, MarkKind};
 use crate::i18n::{self, t, Lang, Text};
@@ -132,7 +133,7 @@ pub fn IndicatorDetail(props: &DetailProps) -> Html {
                                 { for spec.marks.iter().map(|m| html! {
                                     <tr>
                                         <th scope="row">{ m.year }</th>
-                                        <td><FigureRef lang={lang} figure={m.figure.clone()} /></td>
+                                        <td>{ figure_ref(lang, &m.figure) }</td>
                                         <td>{ drawn_as(lang, m.kind) }</td>
                                     </tr>
                                 }) }
@@ -156,10 +157,7 @@ pub fn IndicatorDetail(props: &DetailProps) -> Html {
                 <blockquote lang="zh-CN">{ super::card::quote_with_phrase(&card.quote, &tg.phrase) }</blockquote>
                 <p><Link to={View::Plan} hash={Some(AttrValue::from(tg.id.clone()))}>{ t(lang, Text::SeeInPlan) }</Link></p>
             </section>
-            <details class="method" id="method-detail">
-                <summary>{ t(lang, Text::MethodHeading) }</summary>
-                { for i18n::method_note(lang).into_iter().map(|p| html! { <p>{ p }</p> }) }
-            </details>
+            { method_note(lang, "method-detail") }
         </article>
     }
 }
@@ -174,7 +172,7 @@ fn source_item(lang: Lang, f: &crate::model::Figure, drawn: Option<&str>, confli
             <br/>
             <span class="muted">{ format!("{} · {}", i18n::figure_with_year(lang, f), f.scope) }
                 { format!(" · {}", drawn.unwrap_or(t(lang, Text::NoContext))) }</span>
-            if conflict { <ConflictTag lang={lang} /> }
+            if conflict { { conflict_tag(lang) } }
         </li>
     }
 }

@@ -13,7 +13,6 @@ mod plan;
 
 pub use app::{App, AppProps};
 pub use card::{TargetCard, TargetCardProps};
-pub use parts::{MethodNote, VerdictBar};
 
 use wasm_bindgen::JsCast;
 

@@ -7,18 +7,9 @@ use crate::i18n::{self, t, Lang, Text};
 use crate::model::scorecard::Verdict;
 use crate::route::Notice;
 
-#[derive(Properties, PartialEq)]
-pub struct VerdictBarProps {
-    pub lang: Lang,
-    pub verdict: Verdict,
-}
-
 /// The city-wide verdict: counts by status as text, and the same as a
 /// stacked bar (decorative; the list carries the numbers).
-#[component]
-pub fn VerdictBar(props: &VerdictBarProps) -> Html {
-    let lang = props.lang;
-    let v = props.verdict;
+pub fn verdict_bar(lang: Lang, v: Verdict) -> Html {
     let total = v.total().max(1);
     html! {
         <div class="verdict-body">
@@ -41,27 +32,19 @@ pub fn VerdictBar(props: &VerdictBarProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct LangProps {
-    pub lang: Lang,
-}
-
 /// "How status is computed", in the reader's language.
-#[component]
-pub fn MethodNote(props: &LangProps) -> Html {
+pub fn method_note(lang: Lang, id: &'static str) -> Html {
     html! {
-        <details class="method" id="method">
-            <summary>{ t(props.lang, Text::MethodHeading) }</summary>
-            { for i18n::method_note(props.lang).into_iter().map(|p| html! { <p>{ p }</p> }) }
+        <details class="method" {id}>
+            <summary>{ t(lang, Text::MethodHeading) }</summary>
+            { for i18n::method_note(lang).into_iter().map(|p| html! { <p>{ p }</p> }) }
         </details>
     }
 }
 
 /// Links to the CSV files the build writes next to the page. Relative, so
 /// they work under any sub-path.
-#[component]
-pub fn Downloads(props: &LangProps) -> Html {
-    let lang = props.lang;
+pub fn downloads(lang: Lang) -> Html {
     html! {
         <section class="downloads" aria-labelledby="downloads-h">
             <h2 id="downloads-h">{ t(lang, Text::DownloadsHeading) }</h2>
@@ -74,23 +57,16 @@ pub fn Downloads(props: &LangProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct NoticesProps {
-    pub lang: Lang,
-    pub notices: Vec<Notice>,
-}
-
 /// Parameters of the address that were ignored, named, so a visitor with a
 /// broken link knows why the page shows the default view.
-#[component]
-pub fn Notices(props: &NoticesProps) -> Html {
-    if props.notices.is_empty() {
+pub fn notices(lang: Lang, notices: &[Notice]) -> Html {
+    if notices.is_empty() {
         return html! {};
     }
     html! {
         <div class="notice" role="status" id="url-notice">
-            <p>{ t(props.lang, Text::NoticeHeading) }</p>
-            <ul>{ for props.notices.iter().map(|n| html! { <li>{ n.describe(props.lang) }</li> }) }</ul>
+            <p>{ t(lang, Text::NoticeHeading) }</p>
+            <ul>{ for notices.iter().map(|n| html! { <li>{ n.describe(lang) }</li> }) }</ul>
         </div>
     }
 }

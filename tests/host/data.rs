@@ -107,3 +107,14 @@ fn downloads_have_the_promised_columns_a_bom_and_a_row_per_item() {
     // Qualifiers travel in their own column: "over 1100" is not 1100.
     assert!(parsed.rows().any(|r| r.get("indicator_id") == "cluster_output_auto" && r.get("value") == "1100" && r.get("qualifier") == "超"));
 }
+
+#[test]
+fn the_bundle_is_the_validated_seeds_less_the_maintainers_notes() {
+    use taizhou_plan::model::{codec, load::SEEDS};
+    let mut seeds = Dataset::load(SEEDS).expect("seeds validate");
+    for f in &mut seeds.figures {
+        f.note.clear();
+    }
+    assert_eq!(data(), seeds);
+    assert_eq!(codec::decode(&codec::encode(&seeds)).expect("round trip"), seeds);
+}

@@ -1,0 +1,356 @@
+//! A compact binary form of a validated [`Dataset`], written by the build
+//! script and read by the app.
+//!
+//! The seeds are parsed and validated once, at build time; the app then
+//! reads typed values instead of carrying a CSV parser, the validation and
+//! its messages, and decimal parsing. Strings are stored once in a table
+//! (sources repeat across figures). Maintainers' notes on figures stay in
+//! `seeds/` and are not bundled.
+
+use std::fmt;
+
+use super::load::Dataset;
+use super::plan::{Block, PlanText};
+use super::{
+    Confidence, Dimension, Figure, Indicator, Period, Qualifier, Section, Source, Target, TargetKind, Value,
+};
+
+const MAGIC: &[u8; 4] = b"TZD1";
+const NONE: u16 = u16::MAX;
+
+/// The bundled bytes are not a dataset this build can read.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DecodeError(pub String);
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "the bundled data is damaged: {}", self.0)
+    }
+}
+
+impl std::error::Error for DecodeError {}
+
+#[derive(Default)]
+struct Writer {
+    body: Vec<u8>,
+    strings: Vec<String>,
+}
+
+impl Writer {
+    fn u8(&mut self, v: u8) {
+        self.body.push(v);
+    }
+    fn u16(&mut self, v: u16) {
+        self.body.extend_from_slice(&v.to_le_bytes());
+    }
+    fn u32(&mut self, v: u32) {
+        self.body.extend_from_slice(&v.to_le_bytes());
+    }
+    fn f64(&mut self, v: f64) {
+        self.body.extend_from_slice(&v.to_le_bytes());
+    }
+    fn str(&mut self, s: &str) {
+        let i = match self.strings.iter().position(|x| x == s) {
+            Some(i) => i,
+            None => {
+                self.strings.push(s.to_string());
+                self.strings.len() - 1
+            }
+        };
+        self.u16(u16::try_from(i).expect("fewer than 65535 distinct strings"));
+    }
+    fn opt_str(&mut self, s: Option<&str>) {
+        match s {
+            Some(s) => self.str(s),
+            None => self.u16(NONE),
+        }
+    }
+    fn opt_f64(&mut self, v: Option<f64>) {
+        match v {
+            Some(v) => {
+                self.u8(1);
+                self.f64(v)
+            }
+            None => self.u8(0),
+        }
+    }
+    fn len(&mut self, n: usize) {
+        self.u32(u32::try_from(n).expect("lengths fit in u32"));
+    }
+}
+
+struct Reader<'a> {
+    b: &'a [u8],
+    at: usize,
+    strings: Vec<&'a str>,
+}
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Result<&'a [u8], DecodeError> {
+        let end = self.at.checked_add(n).filter(|&e| e <= self.b.len()).ok_or_else(|| DecodeError("it ends early".into()))?;
+        let s = &self.b[self.at..end];
+        self.at = end;
+        Ok(s)
+    }
+    fn u8(&mut self) -> Result<u8, DecodeError> {
+        Ok(self.take(1)?[0])
+    }
+    fn u16(&mut self) -> Result<u16, DecodeError> {
+        let b = self.take(2)?;
+        Ok(u16::from_le_bytes([b[0], b[1]]))
+    }
+    fn u32(&mut self) -> Result<u32, DecodeError> {
+        let b = self.take(4)?;
+        Ok(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+    }
+    fn f64(&mut self) -> Result<f64, DecodeError> {
+        let mut a = [0u8; 8];
+        a.copy_from_slice(self.take(8)?);
+        Ok(f64::from_le_bytes(a))
+    }
+    fn string(&mut self) -> Result<String, DecodeError> {
+        let i = self.u16()?;
+        self.strings.get(usize::from(i)).map(|s| s.to_string()).ok_or_else(|| DecodeError(format!("no string {i}")))
+    }
+    fn opt_string(&mut self) -> Result<Option<String>, DecodeError> {
+        match self.u16()? {
+            NONE => Ok(None),
+            i => self.strings.get(usize::from(i)).map(|s| Some(s.to_string())).ok_or_else(|| DecodeError(format!("no string {i}"))),
+        }
+    }
+    fn opt_f64(&mut self) -> Result<Option<f64>, DecodeError> {
+        Ok(if self.u8()? == 1 { Some(self.f64()?) } else { None })
+    }
+    fn len(&mut self) -> Result<usize, DecodeError> {
+        Ok(self.u32()? as usize)
+    }
+    fn bad<T>(&self, what: &str, tag: u8) -> Result<T, DecodeError> {
+        Err(DecodeError(format!("unknown {what} {tag}")))
+    }
+}
+
+pub fn encode(d: &Dataset) -> Vec<u8> {
+    let mut w = Writer::default();
+    w.len(d.plan.blocks.len());
+    for b in &d.plan.blocks {
+        match b {
+            Block::Heading { level, text } => {
+                w.u8(*level);
+                w.str(text);
+            }
+            Block::Paragraph(p) => {
+                w.u8(0);
+                w.str(p);
+            }
+            Block::Rule => w.u8(255),
+        }
+    }
+    w.len(d.targets.len());
+    for t in &d.targets {
+        w.str(&t.id);
+        w.u8(t.section as u8);
+        w.u8(t.dimension.map_or(255, |d| d as u8));
+        for s in [&t.name_zh, &t.name_en] {
+            w.str(s);
+        }
+        w.u8(TargetKind::CODES.iter().position(|c| *c == t.kind.code()).expect("known kind") as u8);
+        match t.kind {
+            TargetKind::Floor { value } | TargetKind::About { value } | TargetKind::Aspiration { value } | TargetKind::PerYear { value } => {
+                w.opt_f64(Some(value));
+                w.opt_f64(None);
+            }
+            TargetKind::Create { min, max } => {
+                w.opt_f64(Some(min));
+                w.opt_f64(max);
+            }
+            _ => {
+                w.opt_f64(None);
+                w.opt_f64(None);
+            }
+        }
+        w.u16(t.target_year);
+        for s in [&t.unit, &t.scope, &t.phrase, &t.verb_zh, &t.verb_en, &t.note_zh, &t.note_en] {
+            w.str(s);
+        }
+    }
+    w.len(d.indicators.len());
+    for i in &d.indicators {
+        for s in [&i.id, &i.name_zh, &i.name_en, &i.unit] {
+            w.str(s);
+        }
+        w.opt_str(i.related_target.as_deref());
+    }
+    w.len(d.figures.len());
+    for f in &d.figures {
+        w.str(&f.indicator);
+        w.u16(f.year);
+        match &f.value {
+            Value::Number { value, qualifier, decimals } => {
+                w.u8(0);
+                w.f64(*value);
+                w.u8(qualifier.map_or(0, |q| q as u8 + 1));
+                w.u8(*decimals);
+            }
+            Value::FullCoverage => w.u8(1),
+            Value::Milestone { done } => w.u8(2 + u8::from(*done)),
+        }
+        for s in [&f.unit, &f.scope] {
+            w.str(s);
+        }
+        match &f.period {
+            Period::FullYear => w.u8(0),
+            Period::YearEnd => w.u8(1),
+            Period::AsReported => w.u8(2),
+            Period::Partial(p) => {
+                w.u8(3);
+                w.str(p);
+            }
+        }
+        for s in [&f.as_of, &f.source.title, &f.source.url, &f.source.publisher, &f.source.published] {
+            w.str(s);
+        }
+        w.u8(f.confidence as u8);
+        w.u32(f.line as u32);
+    }
+    let mut out = MAGIC.to_vec();
+    out.extend_from_slice(&(w.strings.len() as u32).to_le_bytes());
+    for s in &w.strings {
+        out.extend_from_slice(&(s.len() as u32).to_le_bytes());
+        out.extend_from_slice(s.as_bytes());
+    }
+    out.extend_from_slice(&w.body);
+    out
+}
+
+pub fn decode(bytes: &[u8]) -> Result<Dataset, DecodeError> {
+    let mut r = Reader { b: bytes, at: 0, strings: Vec::new() };
+    if r.take(4)? != MAGIC {
+        return Err(DecodeError("not a dataset of this version".into()));
+    }
+    let n = r.len()?;
+    for _ in 0..n {
+        let len = r.len()?;
+        let s = std::str::from_utf8(r.take(len)?).map_err(|_| DecodeError("a string is not UTF-8".into()))?;
+        r.strings.push(s);
+    }
+    let mut blocks = Vec::new();
+    for _ in 0..r.len()? {
+        blocks.push(match r.u8()? {
+            0 => Block::Paragraph(r.string()?),
+            255 => Block::Rule,
+            level => Block::Heading { level, text: r.string()? },
+        });
+    }
+    let mut targets = Vec::new();
+    for _ in 0..r.len()? {
+        let id = r.string()?;
+        let section = match Section::ALL.get(usize::from(r.u8()?)) {
+            Some(s) => *s,
+            None => return r.bad("section", 0),
+        };
+        let dimension = match r.u8()? {
+            255 => None,
+            d => Some(*Dimension::ALL.get(usize::from(d)).ok_or_else(|| DecodeError(format!("unknown dimension {d}")))?),
+        };
+        let (name_zh, name_en) = (r.string()?, r.string()?);
+        let kind_tag = r.u8()?;
+        let (a, b) = (r.opt_f64()?, r.opt_f64()?);
+        let v = a.unwrap_or(0.0);
+        let kind = match kind_tag {
+            0 => TargetKind::Floor { value: v },
+            1 => TargetKind::About { value: v },
+            2 => TargetKind::Aspiration { value: v },
+            3 => TargetKind::FullCoverage,
+            4 => TargetKind::Decrease,
+            5 => TargetKind::NoDecrease,
+            6 => TargetKind::PerYear { value: v },
+            7 => TargetKind::Create { min: v, max: b },
+            8 => TargetKind::Milestone,
+            t => return r.bad("kind", t),
+        };
+        let target_year = r.u16()?;
+        targets.push(Target {
+            id,
+            section,
+            dimension,
+            name_zh,
+            name_en,
+            kind,
+            target_year,
+            unit: r.string()?,
+            scope: r.string()?,
+            phrase: r.string()?,
+            verb_zh: r.string()?,
+            verb_en: r.string()?,
+            note_zh: r.string()?,
+            note_en: r.string()?,
+        });
+    }
+    let mut indicators = Vec::new();
+    for _ in 0..r.len()? {
+        indicators.push(Indicator {
+            id: r.string()?,
+            name_zh: r.string()?,
+            name_en: r.string()?,
+            unit: r.string()?,
+            related_target: r.opt_string()?,
+        });
+    }
+    let mut figures = Vec::new();
+    for _ in 0..r.len()? {
+        let indicator = r.string()?;
+        let year = r.u16()?;
+        let value = match r.u8()? {
+            0 => {
+                let value = r.f64()?;
+                let qualifier = match r.u8()? {
+                    0 => None,
+                    1 => Some(Qualifier::Over),
+                    2 => Some(Qualifier::MoreThan),
+                    3 => Some(Qualifier::Nearly),
+                    4 => Some(Qualifier::About),
+                    q => return r.bad("qualifier", q),
+                };
+                Value::Number { value, qualifier, decimals: r.u8()? }
+            }
+            1 => Value::FullCoverage,
+            2 => Value::Milestone { done: false },
+            3 => Value::Milestone { done: true },
+            t => return r.bad("value", t),
+        };
+        let (unit, scope) = (r.string()?, r.string()?);
+        let period = match r.u8()? {
+            0 => Period::FullYear,
+            1 => Period::YearEnd,
+            2 => Period::AsReported,
+            3 => Period::Partial(r.string()?),
+            t => return r.bad("period", t),
+        };
+        let as_of = r.string()?;
+        let source = Source { title: r.string()?, url: r.string()?, publisher: r.string()?, published: r.string()? };
+        let confidence = match r.u8()? {
+            0 => Confidence::Low,
+            1 => Confidence::Medium,
+            2 => Confidence::High,
+            c => return r.bad("confidence", c),
+        };
+        let line = r.u32()? as usize;
+        figures.push(Figure { indicator, year, value, unit, scope, period, as_of, source, confidence, note: String::new(), line });
+    }
+    if r.at != bytes.len() {
+        return Err(DecodeError("bytes left over".into()));
+    }
+    Ok(Dataset { plan: PlanText { blocks }, targets, indicators, figures })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn truncated_or_foreign_bytes_are_refused_not_panicked_on() {
+        assert!(decode(b"").is_err());
+        assert!(decode(b"TZD1\x05\x00").is_err());
+        assert!(decode(b"PNG\x00\x00\x00\x00").is_err());
+    }
+}
