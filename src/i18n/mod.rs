@@ -331,6 +331,16 @@ pub fn status_sentence(lang: Lang, card: &crate::model::scorecard::Card) -> Stri
     let goal = target_wording(lang, t);
     let latest = card.latest.as_ref().map(|f| figure_with_year(lang, f)).unwrap_or_default();
     let req = card.required_now.map(|v| amount(lang, v, &t.unit)).unwrap_or_default();
+    if let (TargetKind::Milestone, Some(f)) = (&t.kind, &card.latest) {
+        let when = if f.as_of.is_empty() { f.year.to_string() } else { f.as_of.clone() };
+        let by = by_year(lang, t.target_year);
+        return match (lang, &f.value) {
+            (Lang::Zh, Value::Milestone { done: true }) => format!("已完成（{when}），规划要求{by}前完成。"),
+            (Lang::En, Value::Milestone { done: true }) => format!("Done ({when}); the plan asked for it {by}."),
+            (Lang::Zh, _) => format!("截至 {when} 的公开报道，尚未完成（规划要求{by}前完成）。"),
+            (Lang::En, _) => format!("Not done as of the latest report ({when}); the plan asked for it {by}."),
+        };
+    }
     match (lang, card.status) {
         (Lang::Zh, Status::NoData) => format!("规划期内没有找到公开数据，无法判断（目标：{goal}）。"),
         (Lang::En, Status::NoData) => format!("No figure for the plan period has been found, so nothing can be judged (target: {goal})."),
@@ -360,6 +370,9 @@ pub fn chart_summary(lang: Lang, card: &crate::model::scorecard::Card, spec: &cr
     let by = by_year(lang, t.target_year);
     let series: Vec<&crate::model::Figure> = spec.series().map(|(_, m)| &m.figure).collect();
     let status = status_label(lang, card.status);
+    if matches!(t.kind, TargetKind::Milestone) && !series.is_empty() {
+        return format!("{name}: {}", status_sentence(lang, card)).replace(": ", if lang == Lang::Zh { "：" } else { ": " });
+    }
     match (lang, series.as_slice()) {
         (Lang::Zh, []) => format!("{name}：未找到公开数据；目标为{by}{goal}。"),
         (Lang::En, []) => format!("{name}: no published figure found; the target is {goal} {by}."),
@@ -373,6 +386,15 @@ pub fn chart_summary(lang: Lang, card: &crate::model::scorecard::Card, spec: &cr
             "{name}: from {} in {} to {} in {}, against a target of {goal} {by}; {status}.",
             value(lang, &first.value, &first.unit), first.year, value(lang, &last.value, &last.unit), last.year
         ),
+    }
+}
+
+/// The short label beside the goal mark of a chart.
+pub fn chart_goal_label(lang: Lang, t: &Target) -> String {
+    match (&t.kind, lang) {
+        (TargetKind::Milestone, Lang::Zh) => format!("目标：{}年前完成", t.target_year),
+        (TargetKind::Milestone, Lang::En) => format!("goal: done by {}", t.target_year),
+        _ => target_wording(lang, t),
     }
 }
 

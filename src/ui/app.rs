@@ -91,7 +91,8 @@ pub fn App(props: &AppProps) -> Html {
     }
     // Keep the document in step with the view; bring the new view's heading
     // or the linked anchor into sight.
-    use_effect_with((*state).clone(), move |s| sync_document(s));
+    let first_sync = use_mut_ref(|| true);
+    use_effect_with((*state).clone(), move |s| sync_document(s, first_sync.replace(false)));
     // The first view is on screen with its data: tell the benchmark.
     use_effect_with((), |_| {
         if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
@@ -258,7 +259,7 @@ fn replace_url(query_and_hash: &str) {
 
 /// Sets `<html lang>` and the title, and brings the view into sight: the
 /// element the address's `#anchor` names, else the top of a new view.
-fn sync_document(state: &UrlState) {
+fn sync_document(state: &UrlState, first: bool) {
     let Some(window) = web_sys::window() else { return };
     let Some(document) = window.document() else { return };
     if let Some(root) = document.document_element() {
@@ -271,10 +272,15 @@ fn sync_document(state: &UrlState) {
         .then(|| document.get_element_by_id(&crate::route::decode(anchor)))
         .flatten()
         .or_else(|| match state.view {
+            // On arrival the page starts at its top, header included.
+            _ if first => None,
             View::Scorecard => None,
             View::Indicator(_) => document.get_element_by_id("detail-h"),
             View::Plan => document.get_element_by_id("plan-h"),
         });
+    if target.is_none() && !first {
+        window.scroll_to_with_x_and_y(0.0, 0.0);
+    }
     if let Some(el) = target {
         el.scroll_into_view();
         if let Some(h) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&el) {

@@ -1,43 +1,9 @@
 // The built page (dist/), served under a sub-path, in headless Chromium.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
-import { chromium } from 'playwright-core';
-import { serve, DIST, CHROMIUM_ARGS, chromiumPath } from './server.mjs';
+import { setup, open, csvRows } from './helpers.mjs';
 
-let server, browser;
-const READY = () => performance.getEntriesByName('tz:ready').length > 0;
-
-before(async () => {
-  assert.ok(fs.existsSync(path.join(DIST, 'index.html')), 'dist/ is missing: run trunk build --release first');
-  server = await serve();
-  browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-});
-after(async () => { await browser?.close(); await server?.close(); });
-
-/** Opens the page, recording console errors and requests to any other origin. */
-async function open(query = '') {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const problems = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('request', (r) => {
-    const u = r.url();
-    if (!u.startsWith(server.origin) && !u.startsWith('data:') && !u.startsWith('blob:')) problems.push(`request to another origin: ${u}`);
-  });
-  page.on('requestfailed', (r) => problems.push(`failed request: ${r.url()}`));
-  page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
-  await page.goto(server.url + query);
-  await page.waitForFunction(READY, null, { timeout: 15000 });
-  return { page, context, problems };
-}
-
-function csvRows(file) {
-  const text = fs.readFileSync(path.join(DIST, 'data', file), 'utf8');
-  return { text, ids: text.replace(/^\uFEFF/, '').trim().split(/\r?\n/).slice(1).map((l) => l.split(',')[0]) };
-}
+setup();
 
 test('the scorecard lists every target of targets.csv, with no console error and no other origin', async () => {
   const { page, context, problems } = await open();

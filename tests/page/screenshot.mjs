@@ -1,15 +1,26 @@
-// Writes docs/screenshot.png (and docs/screenshot-en.png) from dist/ for the README.
+// Writes the README's screenshots into docs/ from dist/.
 //   node tests/page/screenshot.mjs
 import { chromium } from 'playwright-core';
 import { serve, CHROMIUM_ARGS, chromiumPath } from './server.mjs';
 
+const SHOTS = [
+  ['', 'docs/screenshot.png', 1280, 1400],
+  ['?lang=en', 'docs/screenshot-en.png', 1280, 1400],
+  ['', 'docs/screenshot-narrow.png', 360, 1400],
+  ['?indicator=market_leading_products', 'docs/chart-floor.png', 1000, 1100],
+  ['?indicator=national_etdz&lang=en', 'docs/chart-milestone.png', 1000, 1100],
+  ['?indicator=industrial_output_above_scale', 'docs/chart-single.png', 1000, 1100],
+  ['?view=plan#high_tech_industry_share', 'docs/plan-view.png', 1000, 900],
+];
+
 const server = await serve();
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 try {
-  for (const [query, file, width] of [['', 'docs/screenshot.png', 1280], ['?lang=en', 'docs/screenshot-en.png', 1280], ['', 'docs/screenshot-narrow.png', 360]]) {
-    const page = await browser.newPage({ viewport: { width, height: 1400 } });
+  for (const [query, file, width, height] of SHOTS) {
+    const page = await browser.newPage({ viewport: { width, height } });
     await page.goto(server.url + query);
     await page.waitForFunction(() => performance.getEntriesByName('tz:ready').length > 0);
+    if (query.includes('indicator')) await page.waitForFunction(() => document.querySelector('.chart-full canvas')?.width > 0);
     await page.screenshot({ path: file });
     await page.close();
   }
