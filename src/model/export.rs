@@ -50,7 +50,7 @@ fn line(fields: &[String]) -> String {
 
 pub fn targets_csv(data: &Dataset) -> String {
     let mut out = format!("{BOM}{TARGETS_HEADER}\r\n");
-    for t in data.targets_in_order() {
+    for t in &data.targets {
         let baseline = data.baseline(t);
         let latest = data.latest(t);
         let status: Status = data.status(t);

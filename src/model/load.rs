@@ -66,6 +66,8 @@ impl std::error::Error for LoadError {}
 #[derive(Debug, Clone, PartialEq)]
 pub struct Dataset {
     pub plan: PlanText,
+    /// In scorecard order: the five dimensions of 主要目标, then the other
+    /// sections of the plan.
     pub targets: Vec<Target>,
     pub indicators: Vec<Indicator>,
     /// Sorted by indicator, then year, then file line: queries filter this
@@ -156,7 +158,10 @@ impl Dataset {
     pub fn load(src: Sources<'_>) -> Result<Dataset, LoadError> {
         let mut errors = Vec::new();
         let plan = PlanText::from_original(src.plan.1);
-        let targets = load_targets(src.targets, &plan, &mut errors);
+        let mut targets = load_targets(src.targets, &plan, &mut errors);
+        // Scorecard order: the five dimensions, then the other sections of
+        // the plan. Sorted once here, so the bundle is already in order.
+        targets.sort_by_key(|t| (t.section != super::Section::MainTargets, t.dimension, t.section));
         let indicators = load_indicators(src.indicators, &targets, &mut errors);
         let mut figures = load_figures(src.figures, &targets, &indicators, &mut errors);
         figures.sort_by(|a, b| (&a.indicator, a.year, a.line).cmp(&(&b.indicator, b.year, b.line)));
@@ -284,13 +289,6 @@ impl Dataset {
         })
     }
 
-    /// Targets in scorecard order: the five dimensions, then the other
-    /// sections of the plan.
-    pub fn targets_in_order(&self) -> Vec<&Target> {
-        let mut v: Vec<&Target> = self.targets.iter().collect();
-        v.sort_by_key(|t| (t.section != super::Section::MainTargets, t.dimension, t.section));
-        v
-    }
 }
 
 fn precision(f: &Figure) -> u8 {

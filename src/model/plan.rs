@@ -157,11 +157,13 @@ impl PlanText {
                 }
                 let mut cuts: Vec<usize> = vec![0, text.len()];
                 for &(a, z, _) in &spans {
-                    cuts.push(a);
-                    cuts.push(z);
+                    for at in [a, z] {
+                        let pos = cuts.partition_point(|&c| c < at);
+                        if cuts.get(pos) != Some(&at) {
+                            cuts.insert(pos, at);
+                        }
+                    }
                 }
-                cuts.sort_unstable();
-                cuts.dedup();
                 let pieces = cuts
                     .windows(2)
                     .map(|w| Piece {

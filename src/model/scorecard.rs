@@ -62,8 +62,8 @@ impl FigureTable {
         // Figures are sorted by indicator already; take them indicator by
         // indicator in scorecard order.
         let order = data
-            .targets_in_order()
-            .into_iter()
+            .targets
+            .iter()
             .map(|t| t.id.as_str())
             .chain(data.indicators.iter().map(|i| i.id.as_str()));
         FigureTable {

@@ -39,7 +39,7 @@ pub struct Loaded {
 
 impl Loaded {
     fn build(d: &Dataset) -> Loaded {
-        let phrases: Vec<(&str, &str)> = d.targets_in_order().iter().map(|t| (t.id.as_str(), t.phrase.as_str())).collect();
+        let phrases: Vec<(&str, &str)> = d.targets.iter().map(|t| (t.id.as_str(), t.phrase.as_str())).collect();
         Loaded {
             scorecard: Scorecard::build(d),
             figures: FigureTable::build(d),

@@ -18,7 +18,8 @@ use wasm_bindgen::JsCast;
 
 /// Installs the panic hook and mounts the app into `#app` (or `<body>`).
 pub fn start() {
-    std::panic::set_hook(Box::new(show_panic));
+    // Through Yew, or its renderer replaces the hook with its own console-only one.
+    yew::set_custom_panic_hook(Box::new(show_panic));
     let document = gloo::utils::document();
     let root = document.get_element_by_id("app").unwrap_or_else(|| gloo::utils::body().into());
     // The static fallback inside #app (shown before the wasm runs) is replaced.
