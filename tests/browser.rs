@@ -85,3 +85,20 @@ fn a_panic_report_is_a_readable_alert_in_both_languages() {
     assert!(text.contains("data/targets.csv"), "{text}");
     alert.remove();
 }
+
+#[wasm_bindgen_test]
+async fn the_indicator_chart_draws_its_series_on_the_canvas() {
+    let root = mount("?indicator=market_leading_products");
+    let canvas = || -> Option<web_sys::HtmlCanvasElement> {
+        root.query_selector(".chart-full canvas").ok().flatten().and_then(|c| c.dyn_into().ok())
+    };
+    wait_for("a drawn canvas", || canvas().is_some_and(|c| c.width() > 0)).await;
+    let c = canvas().expect("canvas");
+    let ctx: web_sys::CanvasRenderingContext2d =
+        c.get_context("2d").ok().flatten().expect("2d context").dyn_into().expect("a 2d context");
+    let data = ctx.get_image_data(0.0, 0.0, f64::from(c.width()), f64::from(c.height())).expect("pixels").data();
+    let series = data.chunks(4).filter(|p| p[0] == 31 && p[1] == 95 && p[2] == 168).count();
+    assert!(series > 50, "series-coloured pixels: {series}");
+    assert!(c.get_attribute("aria-label").unwrap_or_default().contains("307"), "the text alternative names the latest figure");
+    root.remove();
+}
