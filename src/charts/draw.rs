@@ -151,7 +151,16 @@ pub fn draw<DB: DrawingBackend>(
                 i18n::number(lang, *v, decimals)
             }
         };
-        let x_fmt = |v: &f64| if (v - v.round()).abs() < 1e-6 { format!("{:.0}", v) } else { String::new() };
+        // Every year while they fit (about 44 CSS px each), else every
+        // second, third … year, counted from the last (the target year).
+        let years = u32::from(spec.years.1 - spec.years.0) + 1;
+        let room = (area.dim_in_pixel().0 as f64 / (44.0 * s)).max(1.0) as u32;
+        let step = years.div_ceil(room).max(1);
+        let last = f64::from(spec.years.1);
+        let x_fmt = move |v: &f64| {
+            let on_year = (v - v.round()).abs() < 1e-6;
+            if on_year && ((last - v.round()) as u32) % step == 0 { format!("{:.0}", v) } else { String::new() }
+        };
         chart
             .configure_mesh()
             .disable_x_mesh()
