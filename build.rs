@@ -22,6 +22,11 @@ fn main() {
             std::process::exit(1);
         }
     };
+    // Clusters, parks and counties: validated now, bundled once a view uses them.
+    if let Err(e) = model::atlas::Atlas::load(model::atlas::ATLAS_SEEDS, &data.plan, &data) {
+        eprintln!("\nerror: the seed files are not valid.\n{e}");
+        std::process::exit(1);
+    }
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let target_dir = std::env::var("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|_| manifest.join("target"));
     let dir = target_dir.join("tz-data");

@@ -3,6 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod host {
+    mod atlas;
     mod build_fails;
     mod charts;
     mod data;

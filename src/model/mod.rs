@@ -6,6 +6,7 @@
 //! tests and in the browser alike. Paths inside this module are `super::`
 //! relative for the same reason: the build script mounts it with `#[path]`.
 
+pub mod atlas;
 pub mod codec;
 pub mod csv;
 pub mod export;

@@ -1,0 +1,412 @@
+//! Clusters, parks and counties: where the plan's industries sit.
+//!
+//! Loaded from `seeds/counties.csv`, `clusters.csv`, `cluster_counties.csv`,
+//! `enterprises.csv` and `parks.csv`, validated like the targets and figures
+//! (file, line, reason), and queried by pure functions: the filters and
+//! cross-filters (cluster → its parks and counties; park → its clusters)
+//! that the explore views and the URL filters are built on.
+
+use super::csv::Table;
+use super::load::{SeedError, LoadError};
+use super::plan::PlanText;
+use super::{Confidence, Dataset, Source, TargetKind};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct County {
+    pub id: String,
+    pub name_zh: String,
+    pub name_en: String,
+    /// The feature id in `taizhou-counties.geojson`.
+    pub geo_id: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClusterGroup {
+    /// One of the seven 千亿 clusters.
+    ThousandBn,
+    /// An emerging industry the plan names.
+    Emerging,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cluster {
+    pub id: String,
+    pub group: ClusterGroup,
+    pub name_zh: String,
+    pub name_en: String,
+    /// The plan's direction for the cluster, verbatim.
+    pub phrase: String,
+}
+
+/// A source's word that a cluster sits in a county.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClusterCounty {
+    pub cluster: String,
+    pub county: String,
+    pub note: String,
+    pub source: Source,
+    pub confidence: Confidence,
+}
+
+/// A leading enterprise of a cluster, as a source names it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Enterprise {
+    pub cluster: String,
+    pub name_zh: String,
+    pub county: Option<String>,
+    pub source: Source,
+    pub confidence: Confidence,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Level {
+    National,
+    Provincial,
+    City,
+    County,
+    /// Not a park: a plan concept or an island.
+    None,
+    Unknown,
+}
+
+impl Level {
+    pub fn parse(s: &str) -> Option<Level> {
+        Some(match s {
+            "national" => Level::National,
+            "provincial" => Level::Provincial,
+            "city" => Level::City,
+            "county" => Level::County,
+            "none" => Level::None,
+            "unknown" => Level::Unknown,
+            _ => return None,
+        })
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ParkStatus {
+    /// Approved or in operation.
+    Created,
+    /// Named in the plan; no approval found.
+    Planned,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Park {
+    pub id: String,
+    pub name_zh: String,
+    pub name_en: String,
+    pub level: Level,
+    /// County ids; empty when no source places the park.
+    pub counties: Vec<String>,
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; empty when not found.
+    pub approved: String,
+    pub status: ParkStatus,
+    pub area_km2: Option<f64>,
+    pub area_note: String,
+    pub clusters: Vec<String>,
+    /// (longitude, latitude) where a source gives it.
+    pub location: Option<(f64, f64)>,
+    pub plan_phrase: String,
+    /// The milestone target that tracks the plan's commitment about it.
+    pub milestone_target: Option<String>,
+    pub source: Source,
+    pub confidence: Confidence,
+    pub note: String,
+}
+
+/// The texts of the atlas seed files, with the names they are reported under.
+#[derive(Debug, Clone, Copy)]
+pub struct AtlasSources<'a> {
+    pub counties: (&'a str, &'a str),
+    pub clusters: (&'a str, &'a str),
+    pub cluster_counties: (&'a str, &'a str),
+    pub enterprises: (&'a str, &'a str),
+    pub parks: (&'a str, &'a str),
+}
+
+pub const ATLAS_SEEDS: AtlasSources<'static> = AtlasSources {
+    counties: ("seeds/counties.csv", include_str!("../../seeds/counties.csv")),
+    clusters: ("seeds/clusters.csv", include_str!("../../seeds/clusters.csv")),
+    cluster_counties: ("seeds/cluster_counties.csv", include_str!("../../seeds/cluster_counties.csv")),
+    enterprises: ("seeds/enterprises.csv", include_str!("../../seeds/enterprises.csv")),
+    parks: ("seeds/parks.csv", include_str!("../../seeds/parks.csv")),
+};
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Atlas {
+    pub counties: Vec<County>,
+    pub clusters: Vec<Cluster>,
+    pub cluster_counties: Vec<ClusterCounty>,
+    pub enterprises: Vec<Enterprise>,
+    pub parks: Vec<Park>,
+}
+
+/// A selection of parks; empty fields select everything.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ParkFilter {
+    /// Parks hosting any of these clusters.
+    pub clusters: Vec<String>,
+    pub county: Option<String>,
+    pub level: Option<Level>,
+    pub status: Option<ParkStatus>,
+}
+
+fn table<'t>(file: &str, text: &'t str, columns: &[&str], errors: &mut Vec<SeedError>) -> Option<Table> {
+    match Table::parse(text) {
+        Err(e) => {
+            errors.push(SeedError { file: file.into(), line: e.line, reason: e.reason });
+            None
+        }
+        Ok(t) => {
+            let missing = t.missing_columns(columns);
+            if missing.is_empty() {
+                return Some(t);
+            }
+            errors.push(SeedError { file: file.into(), line: 1, reason: format!("missing column(s): {}", missing.join(", ")) });
+            None
+        }
+    }
+}
+
+fn source_of(row: &super::csv::Row<'_>) -> Source {
+    Source {
+        title: row.get("source_title").into(),
+        url: row.get("source_url").into(),
+        publisher: row.get("publisher").into(),
+        published: row.get("published_date").into(),
+    }
+}
+
+fn list(s: &str) -> Vec<String> {
+    s.split(';').map(str::trim).filter(|x| !x.is_empty()).map(String::from).collect()
+}
+
+impl Atlas {
+    /// Reads and validates the atlas seeds against the plan and the targets.
+    pub fn load(src: AtlasSources<'_>, plan: &PlanText, data: &Dataset) -> Result<Atlas, LoadError> {
+        let mut errors: Vec<SeedError> = Vec::new();
+        let mut atlas = Atlas::default();
+        let err = |errors: &mut Vec<SeedError>, file: &str, line: usize, reason: String| {
+            errors.push(SeedError { file: file.into(), line, reason })
+        };
+        let source_cols = ["source_title", "source_url", "publisher", "published_date", "confidence"];
+
+        if let Some(t) = table(src.counties.0, src.counties.1, &["id", "name_zh", "name_en", "geo_id"], &mut errors) {
+            for r in t.rows() {
+                if atlas.counties.iter().any(|c| c.id == r.get("id")) {
+                    err(&mut errors, src.counties.0, r.line, format!("duplicate id \"{}\"", r.get("id")));
+                    continue;
+                }
+                atlas.counties.push(County { id: r.get("id").into(), name_zh: r.get("name_zh").into(), name_en: r.get("name_en").into(), geo_id: r.get("geo_id").into() });
+            }
+        }
+        if let Some(t) = table(src.clusters.0, src.clusters.1, &["id", "group", "name_zh", "name_en", "phrase"], &mut errors) {
+            for r in t.rows() {
+                let group = match r.get("group") {
+                    "thousand_bn" => ClusterGroup::ThousandBn,
+                    "emerging" => ClusterGroup::Emerging,
+                    g => {
+                        err(&mut errors, src.clusters.0, r.line, format!("unknown group \"{g}\" (thousand_bn or emerging)"));
+                        continue;
+                    }
+                };
+                if !plan.contains(r.get("phrase")) {
+                    err(&mut errors, src.clusters.0, r.line, format!("phrase not in the plan: \"{}\"", r.get("phrase")));
+                    continue;
+                }
+                if atlas.clusters.iter().any(|c| c.id == r.get("id")) {
+                    err(&mut errors, src.clusters.0, r.line, format!("duplicate id \"{}\"", r.get("id")));
+                    continue;
+                }
+                atlas.clusters.push(Cluster { id: r.get("id").into(), group, name_zh: r.get("name_zh").into(), name_en: r.get("name_en").into(), phrase: r.get("phrase").into() });
+            }
+        }
+        let county_ok = |atlas: &Atlas, id: &str| atlas.counties.iter().any(|c| c.id == id);
+        let cluster_ok = |atlas: &Atlas, id: &str| atlas.clusters.iter().any(|c| c.id == id);
+        let confidence = |errors: &mut Vec<SeedError>, file: &str, r: &super::csv::Row<'_>| {
+            let c = Confidence::parse(r.get("confidence"));
+            if c.is_none() {
+                errors.push(SeedError { file: file.into(), line: r.line, reason: format!("unknown confidence \"{}\" (high, medium or low)", r.get("confidence")) });
+            }
+            c
+        };
+
+        let mut cols = vec!["cluster", "county", "note"];
+        cols.extend(source_cols);
+        if let Some(t) = table(src.cluster_counties.0, src.cluster_counties.1, &cols, &mut errors) {
+            let f = src.cluster_counties.0;
+            for r in t.rows() {
+                let before = errors.len();
+                if !cluster_ok(&atlas, r.get("cluster")) {
+                    err(&mut errors, f, r.line, format!("unknown cluster \"{}\"", r.get("cluster")));
+                }
+                if !county_ok(&atlas, r.get("county")) {
+                    err(&mut errors, f, r.line, format!("unknown county \"{}\"", r.get("county")));
+                }
+                let source = source_of(&r);
+                if source.title.is_empty() || source.url.is_empty() {
+                    err(&mut errors, f, r.line, "missing source: source_title and source_url are required".into());
+                }
+                let c = confidence(&mut errors, f, &r);
+                if let (true, Some(confidence)) = (errors.len() == before, c) {
+                    atlas.cluster_counties.push(ClusterCounty { cluster: r.get("cluster").into(), county: r.get("county").into(), note: r.get("note").into(), source, confidence });
+                }
+            }
+        }
+        let mut cols = vec!["cluster", "name_zh", "county"];
+        cols.extend(source_cols);
+        if let Some(t) = table(src.enterprises.0, src.enterprises.1, &cols, &mut errors) {
+            let f = src.enterprises.0;
+            for r in t.rows() {
+                let before = errors.len();
+                if !cluster_ok(&atlas, r.get("cluster")) {
+                    err(&mut errors, f, r.line, format!("unknown cluster \"{}\"", r.get("cluster")));
+                }
+                let county = Some(r.get("county")).filter(|c| !c.is_empty());
+                if county.is_some_and(|c| !county_ok(&atlas, c)) {
+                    err(&mut errors, f, r.line, format!("unknown county \"{}\"", r.get("county")));
+                }
+                let source = source_of(&r);
+                if source.title.is_empty() || source.url.is_empty() {
+                    err(&mut errors, f, r.line, "missing source: source_title and source_url are required".into());
+                }
+                let c = confidence(&mut errors, f, &r);
+                if let (true, Some(confidence)) = (errors.len() == before, c) {
+                    atlas.enterprises.push(Enterprise { cluster: r.get("cluster").into(), name_zh: r.get("name_zh").into(), county: county.map(String::from), source, confidence });
+                }
+            }
+        }
+        let mut cols = vec!["id", "name_zh", "name_en", "level", "counties", "approved", "status", "area_km2", "area_note", "clusters", "lon", "lat", "plan_phrase", "milestone_target", "note"];
+        cols.extend(source_cols);
+        if let Some(t) = table(src.parks.0, src.parks.1, &cols, &mut errors) {
+            let f = src.parks.0;
+            for r in t.rows() {
+                let before = errors.len();
+                let id = r.get("id");
+                if atlas.parks.iter().any(|p| p.id == id) {
+                    err(&mut errors, f, r.line, format!("duplicate id \"{id}\""));
+                }
+                let level = Level::parse(r.get("level"));
+                if level.is_none() {
+                    err(&mut errors, f, r.line, format!("unknown level \"{}\" (national, provincial, city, county, none or unknown)", r.get("level")));
+                }
+                let status = match r.get("status") {
+                    "created" => Some(ParkStatus::Created),
+                    "planned" => Some(ParkStatus::Planned),
+                    s => {
+                        err(&mut errors, f, r.line, format!("unknown status \"{s}\" (created or planned)"));
+                        None
+                    }
+                };
+                let counties = list(r.get("counties"));
+                for c in counties.iter().filter(|c| !county_ok(&atlas, c)) {
+                    err(&mut errors, f, r.line, format!("unknown county \"{c}\""));
+                }
+                let clusters = list(r.get("clusters"));
+                for c in clusters.iter().filter(|c| !cluster_ok(&atlas, c)) {
+                    err(&mut errors, f, r.line, format!("unknown cluster \"{c}\""));
+                }
+                let area_km2 = match r.get("area_km2") {
+                    "" => None,
+                    a => match a.parse::<f64>() {
+                        Ok(v) if v.is_finite() && v > 0.0 => Some(v),
+                        _ => {
+                            err(&mut errors, f, r.line, format!("area_km2 \"{a}\" is not a positive number"));
+                            None
+                        }
+                    },
+                };
+                let location = match (r.get("lon"), r.get("lat")) {
+                    ("", "") => None,
+                    (lon, lat) => match (lon.parse::<f64>(), lat.parse::<f64>()) {
+                        // Taizhou lies within these bounds; anything else is a typo.
+                        (Ok(x), Ok(y)) if (120.0..=122.5).contains(&x) && (28.0..=29.7).contains(&y) => Some((x, y)),
+                        _ => {
+                            err(&mut errors, f, r.line, format!("location \"{lon}, {lat}\" is not in Taizhou"));
+                            None
+                        }
+                    },
+                };
+                let phrase = r.get("plan_phrase");
+                if !phrase.is_empty() && !plan.contains(phrase) {
+                    err(&mut errors, f, r.line, format!("phrase not in the plan: \"{phrase}\""));
+                }
+                let milestone = Some(r.get("milestone_target")).filter(|m| !m.is_empty());
+                if let Some(m) = milestone {
+                    if !data.target(m).is_some_and(|t| matches!(t.kind, TargetKind::Milestone) || m == "small_micro_parks") {
+                        err(&mut errors, f, r.line, format!("milestone_target \"{m}\" is not a target of targets.csv that tracks this park"));
+                    }
+                }
+                let source = source_of(&r);
+                // A park known only from the plan has the plan as its source.
+                let plan_only = status == Some(ParkStatus::Planned) && !phrase.is_empty();
+                if source.title.is_empty() || source.publisher.is_empty() || (source.url.is_empty() && !plan_only) {
+                    err(&mut errors, f, r.line, "missing source: source_title, publisher and (unless the plan is the source) source_url are required".into());
+                }
+                let c = confidence(&mut errors, f, &r);
+                if errors.len() > before {
+                    continue;
+                }
+                let (Some(level), Some(status), Some(confidence)) = (level, status, c) else { continue };
+                atlas.parks.push(Park {
+                    id: id.into(),
+                    name_zh: r.get("name_zh").into(),
+                    name_en: r.get("name_en").into(),
+                    level,
+                    counties,
+                    approved: r.get("approved").into(),
+                    status,
+                    area_km2,
+                    area_note: r.get("area_note").into(),
+                    clusters,
+                    location,
+                    plan_phrase: phrase.into(),
+                    milestone_target: milestone.map(String::from),
+                    source,
+                    confidence,
+                    note: r.get("note").into(),
+                });
+            }
+        }
+        if errors.is_empty() { Ok(atlas) } else { Err(LoadError(errors)) }
+    }
+
+    /// Parks that pass the filter, in file order.
+    pub fn parks_where(&self, f: &ParkFilter) -> Vec<&Park> {
+        self.parks
+            .iter()
+            .filter(|p| f.clusters.is_empty() || p.clusters.iter().any(|c| f.clusters.contains(c)))
+            .filter(|p| f.county.as_ref().is_none_or(|c| p.counties.contains(c)))
+            .filter(|p| f.level.is_none_or(|l| p.level == l))
+            .filter(|p| f.status.is_none_or(|s| p.status == s))
+            .collect()
+    }
+
+    /// Counties where a cluster sits: named by a source for the cluster, or
+    /// hosting a park of the cluster. Sorted in the file order of counties.
+    pub fn counties_of_cluster(&self, cluster: &str) -> Vec<&County> {
+        self.counties
+            .iter()
+            .filter(|c| {
+                self.cluster_counties.iter().any(|l| l.cluster == cluster && l.county == c.id)
+                    || self.parks.iter().any(|p| p.clusters.iter().any(|x| x == cluster) && p.counties.contains(&c.id))
+            })
+            .collect()
+    }
+
+    /// Clusters present in a county, by the same two kinds of evidence.
+    pub fn clusters_in_county(&self, county: &str) -> Vec<&Cluster> {
+        self.clusters.iter().filter(|cl| self.counties_of_cluster(&cl.id).iter().any(|c| c.id == county)).collect()
+    }
+
+    /// The clusters a park hosts.
+    pub fn clusters_of_park(&self, park: &str) -> Vec<&Cluster> {
+        let Some(p) = self.parks.iter().find(|p| p.id == park) else { return vec![] };
+        self.clusters.iter().filter(|c| p.clusters.contains(&c.id)).collect()
+    }
+
+    pub fn enterprises_of_cluster(&self, cluster: &str) -> Vec<&Enterprise> {
+        self.enterprises.iter().filter(|e| e.cluster == cluster).collect()
+    }
+}

@@ -1,0 +1,85 @@
+//! Clusters, parks and counties: the seeds load, and the filters and
+//! cross-filters answer the questions the explore views will ask.
+
+use taizhou_plan::model::atlas::{Atlas, AtlasSources, Level, ParkFilter, ParkStatus, ATLAS_SEEDS};
+use taizhou_plan::model::{Dataset, TargetKind};
+
+fn atlas() -> (Dataset, Atlas) {
+    let d = Dataset::bundled().expect("seeds");
+    let a = Atlas::load(ATLAS_SEEDS, &d.plan, &d).expect("atlas seeds validate");
+    (d, a)
+}
+
+fn ids<T>(xs: &[&T], id: impl Fn(&T) -> &str) -> Vec<String> {
+    xs.iter().map(|x| id(x).to_string()).collect()
+}
+
+#[test]
+fn nine_counties_seven_thousand_bn_clusters_and_the_plans_parks() {
+    let (_, a) = atlas();
+    assert_eq!(a.counties.len(), 9);
+    assert_eq!(a.clusters.iter().filter(|c| c.group == taizhou_plan::model::atlas::ClusterGroup::ThousandBn).count(), 7);
+    assert!(a.parks.len() >= 25);
+}
+
+#[test]
+fn every_park_milestone_of_the_plan_has_its_park() {
+    let (d, a) = atlas();
+    for t in d.targets.iter().filter(|t| matches!(t.kind, TargetKind::Milestone)) {
+        assert!(a.parks.iter().any(|p| p.milestone_target.as_deref() == Some(&t.id)), "no park for milestone {}", t.id);
+    }
+}
+
+#[test]
+fn which_parks_host_the_pharma_cluster_where_and_at_what_level() {
+    let (_, a) = atlas();
+    let f = ParkFilter { clusters: vec!["pharma".into()], ..Default::default() };
+    let parks = a.parks_where(&f);
+    let names = ids(&parks, |p| &p.id);
+    assert!(names.contains(&"tzw_etdz".to_string()) && names.contains(&"hy_etdz".to_string()), "{names:?}");
+    let national: Vec<_> = parks.iter().filter(|p| p.level == Level::National).map(|p| p.id.as_str()).collect();
+    assert_eq!(national, vec!["tzw_etdz"]);
+    let counties = ids(&a.counties_of_cluster("pharma"), |c| &c.id);
+    for c in ["jiaojiang", "huangyan", "linhai", "tiantai", "xianju"] {
+        assert!(counties.contains(&c.to_string()), "{c} in {counties:?}");
+    }
+}
+
+#[test]
+fn filters_combine_and_cross_filter_both_ways() {
+    let (_, a) = atlas();
+    let f = ParkFilter { county: Some("linhai".into()), level: Some(Level::National), ..Default::default() };
+    assert_eq!(ids(&a.parks_where(&f), |p| &p.id), vec!["tzw_etdz", "tz_bonded_zone"]);
+    let planned = a.parks_where(&ParkFilter { status: Some(ParkStatus::Planned), ..Default::default() });
+    assert!(planned.iter().all(|p| p.status == ParkStatus::Planned) && planned.iter().any(|p| p.id == "dachen"));
+    assert!(ids(&a.clusters_in_county("wenling"), |c| &c.id).contains(&"pump_motor".to_string()));
+    assert_eq!(ids(&a.clusters_of_park("tzw_etdz"), |c| &c.id), vec!["auto", "pharma"]);
+    assert_eq!(a.parks_where(&ParkFilter::default()).len(), a.parks.len(), "no filter selects every park");
+}
+
+#[test]
+fn leading_enterprises_carry_their_source() {
+    let (_, a) = atlas();
+    let firms = a.enterprises_of_cluster("sewing");
+    assert!(firms.iter().any(|e| e.name_zh.starts_with("杰克") && e.county.as_deref() == Some("jiaojiang")));
+    assert!(a.enterprises.iter().all(|e| e.source.url.starts_with("http")));
+}
+
+#[test]
+fn a_park_with_an_unknown_cluster_or_county_names_file_line_and_reason() {
+    let (d, _) = atlas();
+    let parks = "id,name_zh,name_en,level,counties,approved,status,area_km2,area_note,clusters,lon,lat,plan_phrase,milestone_target,source_title,source_url,publisher,published_date,confidence,note\n\
+        x,某园,Some park,provincial,atlantis,2020,created,abc,,pharma;toys,130,20,,,T,https://example.org,P,2020,high,\n";
+    let src = AtlasSources { parks: ("parks.csv", parks), ..ATLAS_SEEDS };
+    let e = Atlas::load(src, &d.plan, &d).expect_err("invalid");
+    let messages: Vec<String> = e.0.iter().map(|m| m.to_string()).collect();
+    assert_eq!(
+        messages,
+        vec![
+            "parks.csv:2: unknown county \"atlantis\"",
+            "parks.csv:2: unknown cluster \"toys\"",
+            "parks.csv:2: area_km2 \"abc\" is not a positive number",
+            "parks.csv:2: location \"130, 20\" is not in Taizhou",
+        ]
+    );
+}
