@@ -14,6 +14,7 @@ use std::path::PathBuf;
 fn main() {
     println!("cargo:rerun-if-changed=seeds");
     println!("cargo:rerun-if-changed=src/model");
+    let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let seeds = model::load::SEEDS;
     let data = match model::Dataset::load(seeds) {
         Ok(d) => d,
@@ -23,11 +24,10 @@ fn main() {
         }
     };
     // Clusters, parks and counties: validated now, bundled once a view uses them.
-    if let Err(e) = model::atlas::Atlas::load(model::atlas::ATLAS_SEEDS, &data.plan, &data) {
+    let atlas = model::atlas::Atlas::load(model::atlas::ATLAS_SEEDS, &data.plan, &data).unwrap_or_else(|e| {
         eprintln!("\nerror: the seed files are not valid.\n{e}");
         std::process::exit(1);
-    }
-    let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    });
     let target_dir = std::env::var("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|_| manifest.join("target"));
     let dir = target_dir.join("tz-data");
     let write = |name: &str, text: String| {
@@ -40,10 +40,68 @@ fn main() {
     write("figures.csv", model::export::figures_csv(&data));
     write("plan.txt", data.plan.to_text());
 
+    // The schematic county map, projected here so the page never needs a projection.
+    println!("cargo:rerun-if-changed=seeds/taizhou-counties.geojson");
+    let features = read_counties(&manifest.join("seeds/taizhou-counties.geojson")).unwrap_or_else(|e| {
+        eprintln!("error: seeds/taizhou-counties.geojson: {e}");
+        std::process::exit(1);
+    });
+    let projection = model::map::Projection::fit(&features).unwrap_or_else(|| {
+        eprintln!("error: seeds/taizhou-counties.geojson: no coordinates to draw");
+        std::process::exit(1);
+    });
+    let mut shapes: Vec<_> = features.iter().map(|f| projection.shape(f)).collect();
+    for s in &mut shapes {
+        // Today's names (玉环县 became 玉环市 in 2017); every feature must be a county of the seeds.
+        match atlas.counties.iter().find(|c| c.geo_id == s.geo_id) {
+            Some(c) => s.name_zh = c.name_zh.clone(),
+            None => {
+                eprintln!("error: seeds/taizhou-counties.geojson: feature {} is not in seeds/counties.csv", s.geo_id);
+                std::process::exit(1);
+            }
+        }
+    }
+    write("taizhou-counties-schematic.svg", model::map::svg(&shapes, projection.height, "台州市县（市、区）示意图 Taizhou counties, schematic"));
+
     // The validated dataset in the compact form the app reads (src/bundle.rs).
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("dataset.bin");
     std::fs::write(&out, model::codec::encode(&data)).unwrap_or_else(|e| {
         eprintln!("error: cannot write {}: {e}", out.display());
         std::process::exit(1);
     });
+}
+
+/// The features of the county GeoJSON: id, name, rings (Polygon or
+/// MultiPolygon, holes included) and the label point `cp`.
+fn read_counties(path: &std::path::Path) -> Result<Vec<model::map::Feature>, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
+    let json: serde_json::Value = serde_json::from_str(&text).map_err(|e| format!("not JSON: {e}"))?;
+    let point = |v: &serde_json::Value| -> Option<(f64, f64)> { Some((v.get(0)?.as_f64()?, v.get(1)?.as_f64()?)) };
+    let ring = |v: &serde_json::Value| -> Option<Vec<(f64, f64)>> { v.as_array()?.iter().map(point).collect() };
+    let features = json.get("features").and_then(|f| f.as_array()).ok_or("no features")?;
+    features
+        .iter()
+        .enumerate()
+        .map(|(i, f)| {
+            let bad = |what: &str| format!("feature {i}: {what}");
+            let geo_id = f.get("id").and_then(|v| v.as_str()).ok_or_else(|| bad("no id"))?.to_string();
+            let props = f.get("properties").ok_or_else(|| bad("no properties"))?;
+            let name_zh = props.get("name").and_then(|v| v.as_str()).ok_or_else(|| bad("no name"))?.to_string();
+            let label = props.get("cp").and_then(point).ok_or_else(|| bad("no label point cp"))?;
+            let geometry = f.get("geometry").ok_or_else(|| bad("no geometry"))?;
+            let coords = geometry.get("coordinates").ok_or_else(|| bad("no coordinates"))?;
+            let polygons: Vec<&serde_json::Value> = match geometry.get("type").and_then(|t| t.as_str()) {
+                Some("Polygon") => vec![coords],
+                Some("MultiPolygon") => coords.as_array().ok_or_else(|| bad("bad MultiPolygon"))?.iter().collect(),
+                other => return Err(bad(&format!("unsupported geometry {other:?}"))),
+            };
+            let mut rings = Vec::new();
+            for p in polygons {
+                for r in p.as_array().ok_or_else(|| bad("bad polygon"))? {
+                    rings.push(ring(r).ok_or_else(|| bad("bad ring"))?);
+                }
+            }
+            Ok(model::map::Feature { geo_id, name_zh, rings, label })
+        })
+        .collect()
 }

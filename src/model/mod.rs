@@ -11,6 +11,7 @@ pub mod codec;
 pub mod csv;
 pub mod export;
 pub mod load;
+pub mod map;
 pub mod plan;
 pub mod scorecard;
 pub mod status;

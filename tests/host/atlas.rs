@@ -83,3 +83,24 @@ fn a_park_with_an_unknown_cluster_or_county_names_file_line_and_reason() {
         ]
     );
 }
+
+#[test]
+fn the_build_projects_nine_labelled_counties_into_a_schematic_svg() {
+    let dir = std::env::var("CARGO_TARGET_DIR").unwrap_or_else(|_| format!("{}/target", env!("CARGO_MANIFEST_DIR")));
+    let svg = std::fs::read_to_string(format!("{dir}/tz-data/taizhou-counties-schematic.svg")).expect("the build wrote the map");
+    assert_eq!(svg.matches("<path ").count(), 9);
+    assert!(svg.contains("示意图"), "marked as a schematic");
+    assert!(svg.contains("MIT") && svg.contains("jaska"), "the boundary data's notice");
+    let label = |name: &str| -> (f64, f64) {
+        let at = svg.find(&format!(">{name}</text>")).unwrap_or_else(|| panic!("no label {name}"));
+        let tag = &svg[svg[..at].rfind("<text").expect("text tag")..at];
+        let num = |attr: &str| -> f64 {
+            let s = &tag[tag.find(attr).expect("attr") + attr.len()..];
+            s[..s.find('"').expect("quote")].parse().expect("number")
+        };
+        (num("x=\""), num("y=\""))
+    };
+    let (jiaojiang, huangyan, tiantai, yuhuan) = (label("椒江区"), label("黄岩区"), label("天台县"), label("玉环市"));
+    assert!(jiaojiang.0 > huangyan.0, "椒江 lies east of 黄岩");
+    assert!(tiantai.1 < yuhuan.1, "天台 lies north of 玉环");
+}
