@@ -9,7 +9,7 @@
 use super::csv::Table;
 use super::load::{SeedError, LoadError};
 use super::plan::PlanText;
-use super::{Confidence, Dataset, Source, TargetKind};
+use super::{Confidence, Dataset, Period, Qualifier, Source, TargetKind, Value};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct County {
@@ -115,6 +115,30 @@ pub struct Park {
     pub note: String,
 }
 
+/// Whether a place figure is about a county or a park.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    County,
+    Park,
+}
+
+/// A figure published for one county or one park: context for the explore
+/// views, never progress towards a city-wide target.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlaceFigure {
+    pub place: Place,
+    pub place_id: String,
+    pub metric_zh: String,
+    pub metric_en: String,
+    pub year: u16,
+    pub value: Value,
+    pub unit: String,
+    pub period: Period,
+    pub source: Source,
+    pub confidence: Confidence,
+    pub note: String,
+}
+
 /// The texts of the atlas seed files, with the names they are reported under.
 #[derive(Debug, Clone, Copy)]
 pub struct AtlasSources<'a> {
@@ -123,6 +147,7 @@ pub struct AtlasSources<'a> {
     pub cluster_counties: (&'a str, &'a str),
     pub enterprises: (&'a str, &'a str),
     pub parks: (&'a str, &'a str),
+    pub place_figures: (&'a str, &'a str),
 }
 
 pub const ATLAS_SEEDS: AtlasSources<'static> = AtlasSources {
@@ -131,6 +156,7 @@ pub const ATLAS_SEEDS: AtlasSources<'static> = AtlasSources {
     cluster_counties: ("seeds/cluster_counties.csv", include_str!("../../seeds/cluster_counties.csv")),
     enterprises: ("seeds/enterprises.csv", include_str!("../../seeds/enterprises.csv")),
     parks: ("seeds/parks.csv", include_str!("../../seeds/parks.csv")),
+    place_figures: ("seeds/place_figures.csv", include_str!("../../seeds/place_figures.csv")),
 };
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -140,6 +166,7 @@ pub struct Atlas {
     pub cluster_counties: Vec<ClusterCounty>,
     pub enterprises: Vec<Enterprise>,
     pub parks: Vec<Park>,
+    pub place_figures: Vec<PlaceFigure>,
 }
 
 /// A selection of parks; empty fields select everything.
@@ -369,6 +396,69 @@ impl Atlas {
                 });
             }
         }
+        let mut cols = vec!["place_kind", "place_id", "metric_zh", "metric_en", "year", "value", "qualifier", "unit", "period", "note"];
+        cols.extend(source_cols);
+        if let Some(t) = table(src.place_figures.0, src.place_figures.1, &cols, &mut errors) {
+            let f = src.place_figures.0;
+            for r in t.rows() {
+                let before = errors.len();
+                let id = r.get("place_id");
+                let place = match r.get("place_kind") {
+                    "county" if county_ok(&atlas, id) => Some(Place::County),
+                    "park" if atlas.parks.iter().any(|p| p.id == id) => Some(Place::Park),
+                    "county" | "park" => {
+                        err(&mut errors, f, r.line, format!("unknown {} \"{id}\"", r.get("place_kind")));
+                        None
+                    }
+                    k => {
+                        err(&mut errors, f, r.line, format!("unknown place_kind \"{k}\" (county or park)"));
+                        None
+                    }
+                };
+                let year = r.get("year").parse::<u16>().ok().filter(|y| super::load::YEARS.contains(y));
+                if year.is_none() {
+                    err(&mut errors, f, r.line, format!("year \"{}\" is not a year in {}–{}", r.get("year"), super::load::YEARS.start(), super::load::YEARS.end()));
+                }
+                let qualifier = Qualifier::parse(r.get("qualifier"));
+                if qualifier.is_none() {
+                    err(&mut errors, f, r.line, format!("unknown qualifier \"{}\" (超, >, 近, 约 or empty)", r.get("qualifier")));
+                }
+                let value = super::load::parse_number(r.get("value"))
+                    .map(|(value, decimals)| Value::Number { value, qualifier: qualifier.flatten(), decimals });
+                if value.is_none() {
+                    err(&mut errors, f, r.line, format!("value \"{}\" is not a number", r.get("value")));
+                }
+                let period = Period::parse(r.get("period"));
+                if period.is_none() {
+                    err(&mut errors, f, r.line, format!("unknown period \"{}\"", r.get("period")));
+                }
+                if r.get("metric_zh").is_empty() || r.get("metric_en").is_empty() || r.get("unit").is_empty() {
+                    err(&mut errors, f, r.line, "metric_zh, metric_en and unit are required".into());
+                }
+                let source = source_of(&r);
+                if source.title.is_empty() || source.url.is_empty() || source.publisher.is_empty() {
+                    err(&mut errors, f, r.line, "missing source: source_title, source_url and publisher are required".into());
+                }
+                let c = confidence(&mut errors, f, &r);
+                if errors.len() > before {
+                    continue;
+                }
+                let (Some(place), Some(year), Some(value), Some(period), Some(confidence)) = (place, year, value, period, c) else { continue };
+                atlas.place_figures.push(PlaceFigure {
+                    place,
+                    place_id: id.into(),
+                    metric_zh: r.get("metric_zh").into(),
+                    metric_en: r.get("metric_en").into(),
+                    year,
+                    value,
+                    unit: r.get("unit").into(),
+                    period,
+                    source,
+                    confidence,
+                    note: r.get("note").into(),
+                });
+            }
+        }
         if errors.is_empty() { Ok(atlas) } else { Err(LoadError(errors)) }
     }
 
@@ -404,6 +494,11 @@ impl Atlas {
     pub fn clusters_of_park(&self, park: &str) -> Vec<&Cluster> {
         let Some(p) = self.parks.iter().find(|p| p.id == park) else { return vec![] };
         self.clusters.iter().filter(|c| p.clusters.contains(&c.id)).collect()
+    }
+
+    /// Figures published for one county or park, in file order.
+    pub fn figures_of(&self, place: Place, id: &str) -> Vec<&PlaceFigure> {
+        self.place_figures.iter().filter(|f| f.place == place && f.place_id == id).collect()
     }
 
     pub fn enterprises_of_cluster(&self, cluster: &str) -> Vec<&Enterprise> {

@@ -121,7 +121,7 @@ fn table(file: &str, text: &str, columns: &[&str], errors: &mut Vec<SeedError>) 
     }
 }
 
-fn parse_number(s: &str) -> Option<(f64, u8)> {
+pub(super) fn parse_number(s: &str) -> Option<(f64, u8)> {
     let clean: String = s.chars().filter(|&c| c != ',' && c != '_').collect();
     let v: f64 = clean.parse().ok()?;
     if !v.is_finite() {
@@ -140,7 +140,7 @@ fn parse_year(s: &str) -> Result<u16, String> {
 }
 
 /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, or empty.
-fn valid_date(s: &str) -> bool {
+pub(super) fn valid_date(s: &str) -> bool {
     if s.is_empty() {
         return true;
     }

@@ -70,7 +70,9 @@ fn a_park_with_an_unknown_cluster_or_county_names_file_line_and_reason() {
     let (d, _) = atlas();
     let parks = "id,name_zh,name_en,level,counties,approved,status,area_km2,area_note,clusters,lon,lat,plan_phrase,milestone_target,source_title,source_url,publisher,published_date,confidence,note\n\
         x,某园,Some park,provincial,atlantis,2020,created,abc,,pharma;toys,130,20,,,T,https://example.org,P,2020,high,\n";
-    let src = AtlasSources { parks: ("parks.csv", parks), ..ATLAS_SEEDS };
+    // The place figures name parks of the real file; without them here.
+    let place_figures = "place_kind,place_id,metric_zh,metric_en,year,value,qualifier,unit,period,source_title,source_url,publisher,published_date,confidence,note\n";
+    let src = AtlasSources { parks: ("parks.csv", parks), place_figures: ("place_figures.csv", place_figures), ..ATLAS_SEEDS };
     let e = Atlas::load(src, &d.plan, &d).expect_err("invalid");
     let messages: Vec<String> = e.0.iter().map(|m| m.to_string()).collect();
     assert_eq!(
@@ -103,4 +105,18 @@ fn the_build_projects_nine_labelled_counties_into_a_schematic_svg() {
     let (jiaojiang, huangyan, tiantai, yuhuan) = (label("椒江区"), label("黄岩区"), label("天台县"), label("玉环市"));
     assert!(jiaojiang.0 > huangyan.0, "椒江 lies east of 黄岩");
     assert!(tiantai.1 < yuhuan.1, "天台 lies north of 玉环");
+}
+
+#[test]
+fn county_and_park_figures_keep_their_scope_period_and_source() {
+    use taizhou_plan::model::atlas::Place;
+    use taizhou_plan::model::{Period, Qualifier, Value};
+    let (_, a) = atlas();
+    let linhai = a.figures_of(Place::County, "linhai");
+    assert!(linhai.iter().any(|f| f.year == 2024 && f.metric_zh.starts_with("地区生产总值")));
+    let etdz = a.figures_of(Place::Park, "tzw_etdz");
+    let nearly = etdz.iter().find(|f| f.year == 2023 && f.metric_zh == "规上工业总产值").expect("the 2023 output figure");
+    assert_eq!(nearly.value, Value::Number { value: 241.0, qualifier: Some(Qualifier::Nearly), decimals: 0 });
+    assert_eq!(nearly.period, Period::Partial("1-7月".into()), "Jan–Jul is part of a year");
+    assert!(a.place_figures.iter().all(|f| f.source.url.starts_with("http")));
 }
