@@ -136,8 +136,8 @@ mod tests {
 
     #[test]
     fn reads_quoted_fields_with_commas_and_quotes() {
-        let t = Table::parse("a,b\n\"x, y\",\"say \"\"hi\"\"\"\n").unwrap();
-        let row = t.rows().next().unwrap();
+        let t = Table::parse("a,b\n\"x, y\",\"say \"\"hi\"\"\"\n").expect("the example parses");
+        let row = t.rows().next().expect("the example parses");
         assert_eq!(row.get("a"), "x, y");
         assert_eq!(row.get("b"), "say \"hi\"");
         assert_eq!(row.line, 2);
@@ -145,7 +145,7 @@ mod tests {
 
     #[test]
     fn keeps_line_numbers_across_comments_blank_lines_and_bom() {
-        let t = Table::parse("\u{feff}a,b\n# a comment\n\n1,2\r\n3,4").unwrap();
+        let t = Table::parse("\u{feff}a,b\n# a comment\n\n1,2\r\n3,4").expect("the example parses");
         let lines: Vec<usize> = t.rows().map(|r| r.line).collect();
         assert_eq!(lines, vec![4, 5]);
     }
