@@ -40,14 +40,26 @@ fn drawn_as(lang: Lang, kind: MarkKind) -> &'static str {
 
 /// The lines under a downloaded image: the sources, and where it came from.
 fn frame(lang: Lang, card: &Card, spec: &ChartSpec) -> Frame {
-    let mut publishers: Vec<String> = Vec::new();
+    // Each publisher once, with the years it is the source for.
+    let mut publishers: Vec<(&str, Vec<u16>)> = Vec::new();
     for m in &spec.marks {
-        let p = format!("{}（{}）", m.figure.source.publisher, m.figure.year);
-        if !publishers.contains(&p) {
-            publishers.push(p);
+        let p = m.figure.source.publisher.as_str();
+        match publishers.iter_mut().find(|(q, _)| *q == p) {
+            Some((_, years)) if !years.contains(&m.figure.year) => years.push(m.figure.year),
+            Some(_) => {}
+            None => publishers.push((p, vec![m.figure.year])),
         }
     }
-    let sources = if publishers.is_empty() { t(lang, Text::NoFigure).to_string() } else { publishers.join("；") };
+    let (open, close, sep) = if lang == Lang::Zh { ("（", "）", "；") } else { (" (", ")", "; ") };
+    let sources = if publishers.is_empty() {
+        t(lang, Text::NoFigure).to_string()
+    } else {
+        publishers
+            .iter()
+            .map(|(p, ys)| format!("{p}{open}{}{close}", ys.iter().map(|y| y.to_string()).collect::<Vec<_>>().join(", ")))
+            .collect::<Vec<_>>()
+            .join(sep)
+    };
     let sources: String = sources.chars().take(110).collect();
     let url = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
     let unit = if card.target.unit.is_empty() { String::new() } else { format!(" · {}", card.target.unit) };

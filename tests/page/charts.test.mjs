@@ -171,3 +171,17 @@ test('the page marks tz:chart once its first chart is drawn', async () => {
   assert.ok(sparks >= 5, `sparklines drawn: ${sparks}`);
   await context.close();
 });
+
+test('a touch on a point shows its tooltip', async () => {
+  const { page, context } = await open('?indicator=market_leading_products', { hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+  await page.waitForFunction((s) => document.querySelector(s)?.width > 0, CHART);
+  const box = await (await page.$(CHART)).boundingBox();
+  let tip = null;
+  for (let x = box.x + 4; x < box.x + box.width - 4 && !tip; x += 5) {
+    await page.touchscreen.tap(x, box.y + box.height / 2);
+    tip = await page.$('.chart-full .tooltip');
+  }
+  assert.ok(tip, 'a tap near a point opens its tooltip');
+  assert.match(await tip.textContent(), /个（20(19|23|24)年）/);
+  await context.close();
+});
