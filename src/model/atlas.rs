@@ -6,8 +6,7 @@
 //! cross-filters (cluster → its parks and counties; park → its clusters)
 //! that the explore views and the URL filters are built on.
 
-use super::csv::Table;
-use super::load::{SeedError, LoadError};
+use super::load::{parse_number, parse_year, table, valid_date, LoadError, SeedError};
 use super::plan::PlanText;
 use super::{Confidence, Dataset, Period, Qualifier, Source, TargetKind, Value};
 
@@ -179,23 +178,6 @@ pub struct ParkFilter {
     pub status: Option<ParkStatus>,
 }
 
-fn table<'t>(file: &str, text: &'t str, columns: &[&str], errors: &mut Vec<SeedError>) -> Option<Table> {
-    match Table::parse(text) {
-        Err(e) => {
-            errors.push(SeedError { file: file.into(), line: e.line, reason: e.reason });
-            None
-        }
-        Ok(t) => {
-            let missing = t.missing_columns(columns);
-            if missing.is_empty() {
-                return Some(t);
-            }
-            errors.push(SeedError { file: file.into(), line: 1, reason: format!("missing column(s): {}", missing.join(", ")) });
-            None
-        }
-    }
-}
-
 fn source_of(row: &super::csv::Row<'_>) -> Source {
     Source {
         title: row.get("source_title").into(),
@@ -330,6 +312,9 @@ impl Atlas {
                 for c in counties.iter().filter(|c| !county_ok(&atlas, c)) {
                     err(&mut errors, f, r.line, format!("unknown county \"{c}\""));
                 }
+                if !valid_date(r.get("approved")) {
+                    err(&mut errors, f, r.line, format!("approved \"{}\" is not YYYY, YYYY-MM or YYYY-MM-DD", r.get("approved")));
+                }
                 let clusters = list(r.get("clusters"));
                 for c in clusters.iter().filter(|c| !cluster_ok(&atlas, c)) {
                     err(&mut errors, f, r.line, format!("unknown cluster \"{c}\""));
@@ -415,15 +400,12 @@ impl Atlas {
                         None
                     }
                 };
-                let year = r.get("year").parse::<u16>().ok().filter(|y| super::load::YEARS.contains(y));
-                if year.is_none() {
-                    err(&mut errors, f, r.line, format!("year \"{}\" is not a year in {}–{}", r.get("year"), super::load::YEARS.start(), super::load::YEARS.end()));
-                }
+                let year = parse_year(r.get("year")).map_err(|e| err(&mut errors, f, r.line, e)).ok();
                 let qualifier = Qualifier::parse(r.get("qualifier"));
                 if qualifier.is_none() {
                     err(&mut errors, f, r.line, format!("unknown qualifier \"{}\" (超, >, 近, 约 or empty)", r.get("qualifier")));
                 }
-                let value = super::load::parse_number(r.get("value"))
+                let value = parse_number(r.get("value"))
                     .map(|(value, decimals)| Value::Number { value, qualifier: qualifier.flatten(), decimals });
                 if value.is_none() {
                     err(&mut errors, f, r.line, format!("value \"{}\" is not a number", r.get("value")));

@@ -99,7 +99,8 @@ impl Errors {
     }
 }
 
-fn table(file: &str, text: &str, columns: &[&str], errors: &mut Vec<SeedError>) -> Option<Table> {
+/// Parses a seed file and checks its header, recording what is wrong.
+pub(super) fn table(file: &str, text: &str, columns: &[&str], errors: &mut Vec<SeedError>) -> Option<Table> {
     match Table::parse(text) {
         Err(e) => {
             errors.push(SeedError { file: file.into(), line: e.line, reason: e.reason });
@@ -131,7 +132,7 @@ pub(super) fn parse_number(s: &str) -> Option<(f64, u8)> {
     Some((v, decimals))
 }
 
-fn parse_year(s: &str) -> Result<u16, String> {
+pub(super) fn parse_year(s: &str) -> Result<u16, String> {
     match s.parse::<u16>() {
         Ok(y) if YEARS.contains(&y) => Ok(y),
         Ok(y) => Err(format!("year {y} is out of range ({}–{})", YEARS.start(), YEARS.end())),
