@@ -73,6 +73,7 @@ pub fn App(props: &AppProps) -> Html {
         move |q| parse(q, &loaded)
     });
     let state = use_state(|| initial.0.clone());
+    let figures_open = use_state_eq(|| false);
     let notices = use_state(|| initial.1.clone());
     let lang = state.lang;
 
@@ -126,11 +127,11 @@ pub fn App(props: &AppProps) -> Html {
     let body = match loaded.as_ref().as_ref() {
         Err(e) => error_view(lang, e),
         Ok(l) => match &state.view {
-            View::Scorecard => scorecard_view(lang, l),
+            View::Scorecard => scorecard_view(lang, l, &figures_open),
             View::Plan => html! { <PlanView lang={lang} blocks={l.plan.clone()} /> },
             View::Indicator(id) => match (l.scorecard.cards().find(|c| &c.target.id == id), l.spec(id)) {
                 (Some(card), Some(spec)) => html! { <IndicatorDetail lang={lang} card={card.clone()} spec={spec.clone()} /> },
-                _ => scorecard_view(lang, l),
+                _ => scorecard_view(lang, l, &figures_open),
             },
         },
     };
@@ -161,7 +162,11 @@ pub fn App(props: &AppProps) -> Html {
     }
 }
 
-fn scorecard_view(lang: Lang, loaded: &Loaded) -> Html {
+fn scorecard_view(lang: Lang, loaded: &Loaded, figures_open: &UseStateHandle<bool>) -> Html {
+    let ontoggle = {
+        let open = figures_open.clone();
+        Callback::from(move |_: Event| open.set(true))
+    };
     let sc = &loaded.scorecard;
     let missing: Vec<_> = sc.cards().filter(|c| c.latest.is_none()).cloned().collect();
     html! {
@@ -203,7 +208,7 @@ fn scorecard_view(lang: Lang, loaded: &Loaded) -> Html {
                     }
                 }) }
             </div>
-            { figures_section(lang, &loaded.figures) }
+            { figures_section(lang, &loaded.figures, **figures_open, ontoggle) }
             { downloads(lang) }
             <section class="about" aria-labelledby="about-h">
                 <h2 id="about-h">{ t(lang, Text::AboutHeading) }</h2>

@@ -60,7 +60,8 @@ try {
   };
   const line = (label, xs) => console.log(`${label.padEnd(52)} median ${median(xs).toFixed(1).padStart(6)} ms  (min ${Math.min(...xs).toFixed(1)}, max ${Math.max(...xs).toFixed(1)})`);
   console.log(`\nTimes over ${RUNS} cold loads each`);
-  const first = await marks('', ['tz:ready', 'tz:chart']);
+  const first = await marks('', ['tz:start', 'tz:ready', 'tz:chart']);
+  line('scorecard: navigation start → tz:start (wasm running)', first['tz:start']);
   line('scorecard: navigation start → tz:ready', first['tz:ready']);
   line('scorecard: navigation start → tz:chart (sparkline)', first['tz:chart']);
   const detail = await marks('?indicator=market_leading_products', ['tz:ready', 'tz:chart']);

@@ -81,8 +81,9 @@ test('every latest figure shown links to its source', async () => {
 test('every published figure is in the data table, conflicts marked on both sides', async () => {
   const { page, context } = await open();
   const rows = csvRows('figures.csv').ids.length;
+  assert.equal(await page.$$eval('#data tbody tr', (r) => r.length), 0, 'rows are built when the table is opened');
   await page.click('#data summary');
-  assert.equal(await page.$$eval('#data tbody tr', (r) => r.length), rows);
+  await page.waitForFunction((n) => document.querySelectorAll('#data tbody tr').length === n, rows);
   // GDP 2019: 5134.05 (央广网) against 5600 (an aggregator): both kept, both marked.
   const gdp2019 = await page.$$eval('#data tbody tr.in-conflict[data-indicator="gdp"]', (r) => r.map((x) => x.textContent));
   assert.ok(gdp2019.some((t) => t.includes('5134.05')) && gdp2019.some((t) => t.includes('5600')), gdp2019.join('\n'));
