@@ -24,7 +24,8 @@ fn main() {
         }
     };
     // Clusters, parks and counties: validated now, bundled once a view uses them.
-    let atlas = model::atlas::Atlas::load(model::atlas::ATLAS_SEEDS, &data.plan, &data).unwrap_or_else(|e| {
+    let plan = model::plan::PlanText::from_original(seeds.plan.1);
+    let atlas = model::atlas::Atlas::load(model::atlas::ATLAS_SEEDS, &plan, &data).unwrap_or_else(|e| {
         eprintln!("\nerror: the seed files are not valid.\n{e}");
         std::process::exit(1);
     });
@@ -38,7 +39,7 @@ fn main() {
     };
     write("targets.csv", model::export::targets_csv(&data));
     write("figures.csv", model::export::figures_csv(&data));
-    write("plan.txt", data.plan.to_text());
+    write("plan.txt", plan.to_text());
 
     // The schematic county map, projected here so the page never needs a projection.
     println!("cargo:rerun-if-changed=seeds/taizhou-counties.geojson");

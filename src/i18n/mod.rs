@@ -129,6 +129,8 @@ pub enum Text {
     ChartHeading,
     ViewsNav,
     GroupsNav,
+    PlanLoading,
+    PlanFailed,
 }
 
 pub fn t(lang: Lang, key: Text) -> &'static str {
@@ -230,6 +232,8 @@ pub fn t(lang: Lang, key: Text) -> &'static str {
         ChartHeading => lang.pick("图表", "Chart"),
         ViewsNav => lang.pick("视图", "Views"),
         GroupsNav => lang.pick("目标分组", "Target groups"),
+        PlanLoading => lang.pick("正在载入规划原文…", "Loading the plan text…"),
+        PlanFailed => lang.pick("规划原文未能载入，可直接打开：", "The plan text could not be loaded; open it directly:"),
         NoContext => lang.pick("否（背景）", "no (context)"),
     }
 }

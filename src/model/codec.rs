@@ -10,12 +10,11 @@
 use std::fmt;
 
 use super::load::Dataset;
-use super::plan::{Block, PlanText};
 use super::{
     Confidence, Dimension, Figure, Indicator, Period, Qualifier, Section, Source, Target, TargetKind, Value,
 };
 
-const MAGIC: &[u8; 4] = b"TZD1";
+const MAGIC: &[u8; 4] = b"TZD2";
 const NONE: u16 = u16::MAX;
 
 /// The bundled bytes are not a dataset this build can read.
@@ -131,20 +130,6 @@ impl<'a> Reader<'a> {
 
 pub fn encode(d: &Dataset) -> Vec<u8> {
     let mut w = Writer::default();
-    w.len(d.plan.blocks.len());
-    for b in &d.plan.blocks {
-        match b {
-            Block::Heading { level, text } => {
-                w.u8(*level);
-                w.str(text);
-            }
-            Block::Paragraph(p) => {
-                w.u8(0);
-                w.str(p);
-            }
-            Block::Rule => w.u8(255),
-        }
-    }
     w.len(d.targets.len());
     for t in &d.targets {
         w.str(&t.id);
@@ -169,7 +154,7 @@ pub fn encode(d: &Dataset) -> Vec<u8> {
             }
         }
         w.u16(t.target_year);
-        for s in [&t.unit, &t.scope, &t.phrase, &t.verb_zh, &t.verb_en, &t.note_zh, &t.note_en] {
+        for s in [&t.unit, &t.scope, &t.phrase, &t.quote, &t.verb_zh, &t.verb_en, &t.note_zh, &t.note_en] {
             w.str(s);
         }
     }
@@ -233,14 +218,6 @@ pub fn decode(bytes: &[u8]) -> Result<Dataset, DecodeError> {
         let s = std::str::from_utf8(r.take(len)?).map_err(|_| DecodeError("a string is not UTF-8".into()))?;
         r.strings.push(s);
     }
-    let mut blocks = Vec::new();
-    for _ in 0..r.len()? {
-        blocks.push(match r.u8()? {
-            0 => Block::Paragraph(r.string()?),
-            255 => Block::Rule,
-            level => Block::Heading { level, text: r.string()? },
-        });
-    }
     let mut targets = Vec::new();
     for _ in 0..r.len()? {
         let id = r.string()?;
@@ -280,6 +257,7 @@ pub fn decode(bytes: &[u8]) -> Result<Dataset, DecodeError> {
             unit: r.string()?,
             scope: r.string()?,
             phrase: r.string()?,
+            quote: r.string()?,
             verb_zh: r.string()?,
             verb_en: r.string()?,
             note_zh: r.string()?,
@@ -340,7 +318,7 @@ pub fn decode(bytes: &[u8]) -> Result<Dataset, DecodeError> {
     if r.at != bytes.len() {
         return Err(DecodeError("bytes left over".into()));
     }
-    Ok(Dataset { plan: PlanText { blocks }, targets, indicators, figures })
+    Ok(Dataset { targets, indicators, figures })
 }
 
 #[cfg(test)]
@@ -350,7 +328,7 @@ mod tests {
     #[test]
     fn truncated_or_foreign_bytes_are_refused_not_panicked_on() {
         assert!(decode(b"").is_err());
-        assert!(decode(b"TZD1\x05\x00").is_err());
+        assert!(decode(b"TZD2\x05\x00").is_err());
         assert!(decode(b"PNG\x00\x00\x00\x00").is_err());
     }
 }

@@ -54,7 +54,6 @@ pub fn targets_csv(data: &Dataset) -> String {
         let baseline = data.baseline(t);
         let latest = data.latest(t);
         let status: Status = data.status(t);
-        let quote = data.plan.sentence_with(&t.phrase).unwrap_or_else(|| t.phrase.clone());
         out.push_str(&line(&[
             t.id.clone(),
             t.dimension.map(|d| d.zh()).unwrap_or(t.section.zh()).to_string(),
@@ -70,7 +69,7 @@ pub fn targets_csv(data: &Dataset) -> String {
             latest.map(|f| value_text(&f.value)).unwrap_or_default(),
             latest.map(|f| f.year.to_string()).unwrap_or_default(),
             status.code().to_string(),
-            quote,
+            t.quote.clone(),
         ]));
     }
     out

@@ -62,10 +62,11 @@ impl fmt::Display for LoadError {
 
 impl std::error::Error for LoadError {}
 
-/// The validated seeds.
+/// The validated seeds. The plan text itself is not kept: each target
+/// carries its phrase and the sentence around it, and the page fetches the
+/// full text (`data/plan.txt`) only for the plan view.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Dataset {
-    pub plan: PlanText,
     /// In scorecard order: the five dimensions of 主要目标, then the other
     /// sections of the plan.
     pub targets: Vec<Target>,
@@ -167,7 +168,7 @@ impl Dataset {
         let mut figures = load_figures(src.figures, &targets, &indicators, &mut errors);
         figures.sort_by(|a, b| (&a.indicator, a.year, a.line).cmp(&(&b.indicator, b.year, b.line)));
         if errors.is_empty() {
-            Ok(Dataset { plan, targets, indicators, figures })
+            Ok(Dataset { targets, indicators, figures })
         } else {
             Err(LoadError(errors))
         }
@@ -412,6 +413,7 @@ fn load_targets(src: (&str, &str), plan: &PlanText, errors: &mut Vec<SeedError>)
             target_year,
             scope: row.get("scope").into(),
             phrase: phrase.into(),
+            quote: plan.sentence_with(phrase).unwrap_or_else(|| phrase.to_string()),
             verb_zh: row.get("verb_zh").into(),
             verb_en: row.get("verb_en").into(),
             note_zh: row.get("note_zh").into(),

@@ -193,6 +193,8 @@ pub struct Target {
     pub scope: String,
     /// The exact words of the plan the target comes from.
     pub phrase: String,
+    /// The plan's sentence that holds the phrase.
+    pub quote: String,
     /// The verb of a milestone (创建, 探索建设 …), in both languages.
     pub verb_zh: String,
     pub verb_en: String,

@@ -62,6 +62,27 @@ impl PlanText {
         PlanText { blocks }
     }
 
+    /// Reads back what [`PlanText::to_text`] wrote (the `data/plan.txt`
+    /// the page fetches for the plan view).
+    pub fn from_readable(text: &str) -> PlanText {
+        let blocks = text
+            .split("\n\n")
+            .map(str::trim)
+            .filter(|b| !b.is_empty())
+            .map(|b| {
+                let hashes = b.chars().take_while(|&c| c == '#').count();
+                if b == "---" {
+                    Block::Rule
+                } else if hashes > 0 && b[hashes..].starts_with(' ') {
+                    Block::Heading { level: hashes as u8, text: b[hashes..].trim().to_string() }
+                } else {
+                    Block::Paragraph(b.to_string())
+                }
+            })
+            .collect();
+        PlanText { blocks }
+    }
+
     /// The readable text: blocks separated by blank lines, headings with
     /// their `#` marks kept, as in the original conversion.
     pub fn to_text(&self) -> String {
@@ -208,6 +229,12 @@ mod tests {
         ] {
             assert!(plan.contains(joined), "not joined: {joined}");
         }
+    }
+
+    #[test]
+    fn the_readable_text_reads_back_to_the_same_blocks() {
+        let plan = PlanText::from_original(ORIGINAL);
+        assert_eq!(PlanText::from_readable(&plan.to_text()), plan);
     }
 
     #[test]

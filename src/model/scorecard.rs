@@ -20,8 +20,6 @@ pub struct Card {
     /// Other figures about the target: other scopes, parts of years,
     /// related indicators.
     pub context: Vec<Row>,
-    /// The plan's sentence that holds the target's phrase.
-    pub quote: String,
     /// Latest figure as a share of the goal, where both are numbers.
     pub progress: Option<f64>,
     /// What the required path asks for in the latest figure's year.
@@ -168,7 +166,6 @@ impl Card {
             status: data.status(target),
             conflicts,
             context,
-            quote: data.plan.sentence_with(&target.phrase).unwrap_or_else(|| target.phrase.clone()),
             progress,
         }
     }

@@ -10,12 +10,11 @@ use yew::prelude::*;
 use super::card::TargetCard;
 use super::data::figures_section;
 use super::detail::IndicatorDetail;
-use super::nav::{Destination, Link, Nav};
+use super::nav::{scroll_to_hash, Destination, Link, Nav};
 use super::parts::{downloads, method_note, notices as notices_view, verdict_bar};
 use super::plan::PlanView;
 use crate::charts::ChartSpec;
 use crate::i18n::{self, t, Lang, Text};
-use crate::model::plan::MarkedBlock;
 use crate::model::scorecard::{FigureTable, GroupKey, Scorecard};
 use crate::model::codec::DecodeError;
 use crate::model::Dataset;
@@ -34,17 +33,17 @@ pub struct Loaded {
     figures: FigureTable,
     /// One chart spec per target, in `Dataset::targets` order.
     specs: Vec<(String, Rc<ChartSpec>)>,
-    plan: Rc<Vec<MarkedBlock>>,
+    /// (target id, phrase) for marking the plan text.
+    phrases: Rc<Vec<(String, String)>>,
 }
 
 impl Loaded {
     fn build(d: &Dataset) -> Loaded {
-        let phrases: Vec<(&str, &str)> = d.targets.iter().map(|t| (t.id.as_str(), t.phrase.as_str())).collect();
         Loaded {
             scorecard: Scorecard::build(d),
             figures: FigureTable::build(d),
             specs: d.targets.iter().map(|t| (t.id.clone(), Rc::new(ChartSpec::build(d, t)))).collect(),
-            plan: Rc::new(d.plan.marked(&phrases)),
+            phrases: Rc::new(d.targets.iter().map(|t| (t.id.clone(), t.phrase.clone())).collect()),
         }
     }
 
@@ -128,7 +127,7 @@ pub fn App(props: &AppProps) -> Html {
         Err(e) => error_view(lang, e),
         Ok(l) => match &state.view {
             View::Scorecard => scorecard_view(lang, l, &figures_open),
-            View::Plan => html! { <PlanView lang={lang} blocks={l.plan.clone()} /> },
+            View::Plan => html! { <PlanView lang={lang} phrases={l.phrases.clone()} /> },
             View::Indicator(id) => match (l.scorecard.cards().find(|c| &c.target.id == id), l.spec(id)) {
                 (Some(card), Some(spec)) => html! { <IndicatorDetail lang={lang} card={card.clone()} spec={spec.clone()} /> },
                 _ => scorecard_view(lang, l, &figures_open),
@@ -263,7 +262,8 @@ fn replace_url(query_and_hash: &str) {
 }
 
 /// Sets `<html lang>` and the title, and brings the view into sight: the
-/// element the address's `#anchor` names, else the top of a new view.
+/// element the address's `#anchor` names, else, after a navigation, the new
+/// view's heading (focused, for screen readers) or the top of the page.
 fn sync_document(state: &UrlState, first: bool) {
     let Some(window) = web_sys::window() else { return };
     let Some(document) = window.document() else { return };
@@ -271,27 +271,20 @@ fn sync_document(state: &UrlState, first: bool) {
         let _ = root.set_attribute("lang", state.lang.html_lang());
     }
     document.set_title(t(state.lang, Text::Title));
-    let hash = window.location().hash().unwrap_or_default();
-    let anchor = hash.trim_start_matches('#');
-    let target = (!anchor.is_empty())
-        .then(|| document.get_element_by_id(&crate::route::decode(anchor)))
-        .flatten()
-        .or_else(|| match state.view {
-            // On arrival the page starts at its top, header included.
-            _ if first => None,
-            View::Scorecard => None,
-            View::Indicator(_) => document.get_element_by_id("detail-h"),
-            View::Plan => document.get_element_by_id("plan-h"),
-        });
-    if target.is_none() && !first {
-        window.scroll_to_with_x_and_y(0.0, 0.0);
+    // On arrival the page starts at its top, header included.
+    if scroll_to_hash() || first {
+        return;
     }
-    if let Some(el) = target {
-        el.scroll_into_view();
-        if let Some(h) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&el) {
-            if h.tab_index() >= 0 || h.get_attribute("tabindex").is_some() {
-                let _ = h.focus();
-            }
+    let heading = match state.view {
+        View::Scorecard => None,
+        View::Indicator(_) => document.get_element_by_id("detail-h"),
+        View::Plan => document.get_element_by_id("plan-h"),
+    };
+    match heading.and_then(|h| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h).ok()) {
+        Some(h) => {
+            h.scroll_into_view();
+            let _ = h.focus();
         }
+        None => window.scroll_to_with_x_and_y(0.0, 0.0),
     }
 }

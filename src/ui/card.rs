@@ -110,7 +110,7 @@ pub fn TargetCard(props: &TargetCardProps) -> Html {
             if !note.is_empty() { <p class="note">{ note }</p> }
             <blockquote class="quote" lang="zh-CN" cite="#plan">
                 <span class="visually-hidden">{ format!("{}: ", t(lang, Text::PlanQuote)) }</span>
-                { quote_with_phrase(&c.quote, &tg.phrase) }
+                { quote_with_phrase(&tg.quote, &tg.phrase) }
             </blockquote>
             if !c.context.is_empty() {
                 <details class="context">

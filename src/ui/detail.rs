@@ -166,7 +166,7 @@ pub fn IndicatorDetail(props: &DetailProps) -> Html {
             </section>
             <section class="plan-quote" aria-labelledby="quote-h">
                 <h3 id="quote-h">{ t(lang, Text::PlanQuote) }</h3>
-                <blockquote lang="zh-CN">{ super::card::quote_with_phrase(&card.quote, &tg.phrase) }</blockquote>
+                <blockquote lang="zh-CN">{ super::card::quote_with_phrase(&tg.quote, &tg.phrase) }</blockquote>
                 <p><Link to={View::Plan} hash={Some(AttrValue::from(tg.id.clone()))}>{ t(lang, Text::SeeInPlan) }</Link></p>
             </section>
             { method_note(lang, "method-detail") }

@@ -7,6 +7,21 @@ use yew::prelude::*;
 use crate::i18n::Lang;
 use crate::route::{UrlState, View};
 
+/// Brings the element named by the address's `#anchor` into sight; false
+/// when there is none (yet).
+pub fn scroll_to_hash() -> bool {
+    let Some(window) = web_sys::window() else { return false };
+    let hash = window.location().hash().unwrap_or_default();
+    let anchor = crate::route::decode(hash.trim_start_matches('#'));
+    match window.document().filter(|_| !anchor.is_empty()).and_then(|d| d.get_element_by_id(&anchor)) {
+        Some(el) => {
+            el.scroll_into_view();
+            true
+        }
+        None => false,
+    }
+}
+
 /// Where a link goes: a view, and an anchor within it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Destination {

@@ -2,11 +2,13 @@
 //! cross-filters answer the questions the explore views will ask.
 
 use taizhou_plan::model::atlas::{Atlas, AtlasSources, Level, ParkFilter, ParkStatus, ATLAS_SEEDS};
+use taizhou_plan::model::load::SEEDS;
+use taizhou_plan::model::plan::PlanText;
 use taizhou_plan::model::{Dataset, TargetKind};
 
 fn atlas() -> (Dataset, Atlas) {
     let d = Dataset::bundled().expect("seeds");
-    let a = Atlas::load(ATLAS_SEEDS, &d.plan, &d).expect("atlas seeds validate");
+    let a = Atlas::load(ATLAS_SEEDS, &PlanText::from_original(SEEDS.plan.1), &d).expect("atlas seeds validate");
     (d, a)
 }
 
@@ -73,7 +75,7 @@ fn a_park_with_an_unknown_cluster_or_county_names_file_line_and_reason() {
     // The place figures name parks of the real file; without them here.
     let place_figures = "place_kind,place_id,metric_zh,metric_en,year,value,qualifier,unit,period,source_title,source_url,publisher,published_date,confidence,note\n";
     let src = AtlasSources { parks: ("parks.csv", parks), place_figures: ("place_figures.csv", place_figures), ..ATLAS_SEEDS };
-    let e = Atlas::load(src, &d.plan, &d).expect_err("invalid");
+    let e = Atlas::load(src, &PlanText::from_original(SEEDS.plan.1), &d).expect_err("invalid");
     let messages: Vec<String> = e.0.iter().map(|m| m.to_string()).collect();
     assert_eq!(
         messages,

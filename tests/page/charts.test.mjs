@@ -136,8 +136,13 @@ test('a resize redraws at the new size', async () => {
 test('the plan text links both ways and ?view=plan#id scrolls to the phrase', async () => {
   const { page, context, problems } = await open('?view=plan#market_leading_products');
   await page.waitForSelector('#plan-h');
-  const inView = await page.$eval('#market_leading_products', (a) => { const r = a.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; });
-  assert.ok(inView, 'the anchored phrase is scrolled into view');
+  // The text is fetched (data/plan.txt) when the view opens; then the anchor is scrolled to.
+  await page.waitForFunction(() => {
+    const a = document.getElementById('market_leading_products');
+    if (!a) return false;
+    const r = a.getBoundingClientRect();
+    return r.top >= 0 && r.top < innerHeight;
+  }, null, { timeout: 10000 });
   const marks = await page.$$eval('.plan-text mark', (m) => m.length);
   assert.ok(marks >= csvRows('targets.csv').ids.length - 5, `phrases marked: ${marks}`);
   await page.click('#market_leading_products + a.phrase');
