@@ -190,3 +190,14 @@ test('a touch on a point shows its tooltip', async () => {
   assert.match(await tip.textContent(), /个（20(19|23|24)年）/);
   await context.close();
 });
+
+test('if the plan text cannot be fetched, the plan view says so and links to the file', async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  await page.route('**/data/plan.txt', (route) => route.fulfill({ status: 503, body: 'unavailable' }));
+  await page.goto(env.server.url + '?view=plan');
+  await page.waitForSelector('.plan [role="alert"]');
+  assert.match(await page.textContent('.plan [role="alert"]'), /HTTP 503/);
+  assert.equal(await page.getAttribute('.plan [role="alert"] a', 'href'), 'data/plan.txt');
+  await context.close();
+});
