@@ -112,6 +112,7 @@ pub fn TargetCard(props: &TargetCardProps) -> Html {
                 <span class="visually-hidden">{ format!("{}: ", t(lang, Text::PlanQuote)) }</span>
                 { quote_with_phrase(&tg.quote, &tg.phrase) }
             </blockquote>
+            <p class="open-detail"><Link to={View::Indicator(tg.id.clone())}>{ t(lang, Text::OpenDetail) }{ " →" }</Link></p>
             if !c.context.is_empty() {
                 <details class="context">
                     <summary>{ format!("{}（{}）", t(lang, Text::ContextHeading), c.context.len()) }</summary>
