@@ -396,6 +396,14 @@ pub fn chart_goal_label(lang: Lang, t: &Target) -> String {
     }
 }
 
+/// A label with a count: "背景数据（11）", "Context (11)".
+pub fn with_count(lang: Lang, label: &str, n: usize) -> String {
+    match lang {
+        Lang::Zh => format!("{label}（{n}）"),
+        Lang::En => format!("{label} ({n})"),
+    }
+}
+
 /// The two ticks of a milestone chart's y axis.
 pub fn milestone_tick(lang: Lang, done: bool) -> &'static str {
     match done {

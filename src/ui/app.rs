@@ -174,7 +174,7 @@ fn scorecard_view(lang: Lang, loaded: &Loaded, figures_open: &UseStateHandle<boo
                 <h2 id="verdict-h">{ t(lang, Text::VerdictHeading) }</h2>
                 { verdict_bar(lang, sc.verdict) }
                 <details class="missing">
-                    <summary>{ format!("{}（{}）", t(lang, Text::Missing), missing.len()) }</summary>
+                    <summary>{ i18n::with_count(lang, t(lang, Text::Missing), missing.len()) }</summary>
                     <ul>
                         { for missing.iter().map(|c| html! {
                             <li><a href={format!("#t-{}", c.target.id)}>{ i18n::target_name(lang, &c.target) }</a></li>

@@ -115,7 +115,7 @@ pub fn TargetCard(props: &TargetCardProps) -> Html {
             <p class="open-detail"><Link to={View::Indicator(tg.id.clone())}>{ t(lang, Text::OpenDetail) }{ " →" }</Link></p>
             if !c.context.is_empty() {
                 <details class="context">
-                    <summary>{ format!("{}（{}）", t(lang, Text::ContextHeading), c.context.len()) }</summary>
+                    <summary>{ i18n::with_count(lang, t(lang, Text::ContextHeading), c.context.len()) }</summary>
                     <p class="muted">{ t(lang, Text::ContextExplain) }</p>
                     <ul>
                         { for c.context.iter().map(|r| html! {

@@ -249,8 +249,8 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
         Some((m, f64::from(x) / *dpr, f64::from(y) / *dpr))
     });
     let announcement = tip.map(|(m, _, _)| {
-        format!("{}；{}", i18n::figure_with_year(lang, &m.figure), i18n::source_line(lang, &m.figure))
-            .replace('；', if lang == Lang::Zh { "；" } else { "; " })
+        let sep = if lang == Lang::Zh { "；" } else { "; " };
+        format!("{}{sep}{}", i18n::figure_with_year(lang, &m.figure), i18n::source_line(lang, &m.figure))
     });
 
     let class = match variant {

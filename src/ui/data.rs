@@ -13,7 +13,7 @@ pub(crate) fn figures_section(lang: Lang, table: &FigureTable, open: bool, ontog
     let conflicting = table.rows.iter().filter(|r| r.conflict).count();
     html! {
         <section class="data" id="data" aria-labelledby="data-h">
-            <h2 id="data-h">{ format!("{}（{}）", t(lang, Text::AllFigures), table.rows.len()) }</h2>
+            <h2 id="data-h">{ i18n::with_count(lang, t(lang, Text::AllFigures), table.rows.len()) }</h2>
             <p>{ i18n::conflict_summary(lang, table.conflict_groups, conflicting) }</p>
             <details class="data-table" {ontoggle}>
                 <summary>{ t(lang, Text::ShowTable) }</summary>
