@@ -46,12 +46,14 @@ fi
 
 # wasm-opt and the page-test driver come from npm (package-lock.json);
 # Debian's binaryen is too old to read current wasm-bindgen output.
-if [ ! -x node_modules/.bin/wasm-opt ] || ! cmp -s package-lock.json node_modules/.package-lock.json 2>/dev/null; then
+# A copy of the lockfile marks node_modules as installed from exactly it.
+if [ ! -x node_modules/.bin/wasm-opt ] || ! cmp -s package-lock.json node_modules/.tz-installed-lock 2>/dev/null; then
   if ! command -v npm >/dev/null; then
     say "installing node and npm"; apt_install nodejs npm
   fi
   say "installing npm packages (binaryen, playwright-core)"
   npm ci --no-audit --no-fund --loglevel=error
+  cp package-lock.json node_modules/.tz-installed-lock
 fi
 
 if [ "$want" = all ]; then
