@@ -201,3 +201,32 @@ test('if the plan text cannot be fetched, the plan view says so and links to the
   assert.equal(await page.getAttribute('.plan [role="alert"] a', 'href'), 'data/plan.txt');
   await context.close();
 });
+
+test('charts release their resize observers when they leave the page', async () => {
+  const context = await env.browser.newContext();
+  await context.addInitScript(() => {
+    const Native = window.ResizeObserver;
+    window.__observers = { live: 0 };
+    window.ResizeObserver = class extends Native {
+      constructor(cb) { super(cb); this.__n = 0; }
+      observe(el, o) { this.__n++; window.__observers.live++; return super.observe(el, o); }
+      disconnect() { window.__observers.live -= this.__n; this.__n = 0; return super.disconnect(); }
+    };
+  });
+  const page = await context.newPage();
+  await page.goto(env.server.url);
+  await page.waitForFunction(() => performance.getEntriesByName('tz:chart').length > 0);
+  const charts = () => page.evaluate(() => document.querySelectorAll('.chart canvas').length);
+  const live = () => page.evaluate(() => window.__observers.live);
+  assert.equal(await live(), await charts());
+  for (let i = 0; i < 4; i++) {
+    await page.click('#t-market_leading_products .open-detail a');
+    await page.waitForFunction(() => document.querySelector('.chart-full canvas')?.width > 0);
+    await page.goBack();
+    await page.waitForSelector('#verdict-h');
+  }
+  await page.waitForFunction(() => window.__observers.live === document.querySelectorAll('.chart canvas').length, null, { timeout: 5000 })
+    .catch(() => {});
+  assert.equal(await live(), await charts(), 'one live observer per chart on the page, none left behind');
+  await context.close();
+});
