@@ -115,7 +115,7 @@ impl Status {
 /// one to judge against it.
 pub fn path_start(series: &[Point], target_year: u16) -> Option<(u16, f64)> {
     let in_period = series.iter().filter(|p| p.year >= PLAN_START && p.year <= target_year);
-    let latest = in_period.clone().last()?.year;
+    let latest = in_period.clone().next_back()?.year;
     series
         .iter()
         .rev()
