@@ -62,7 +62,10 @@ fn main() {
             }
         }
     }
-    write("taizhou-counties-schematic.svg", model::map::svg(&shapes, projection.height, "台州市县（市、区）示意图 Taizhou counties, schematic"));
+    write(
+        "taizhou-counties-schematic.svg",
+        model::map::svg(&shapes, projection.height, "台州市县（市、区）示意图 Taizhou counties, schematic"),
+    );
 
     // The validated dataset in the compact form the app reads (src/bundle.rs).
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("dataset.bin");

@@ -9,6 +9,10 @@ scripts/setup.sh
 
 step() { printf '\n== %s\n' "$*"; }
 
+step "formatting and lints"
+cargo fmt --check
+cargo clippy --locked --all-targets -- -D warnings
+
 step "host tests: model, validation, status method, i18n, markup"
 cargo test --locked
 

@@ -99,6 +99,9 @@ async fn the_indicator_chart_draws_its_series_on_the_canvas() {
     let data = ctx.get_image_data(0.0, 0.0, f64::from(c.width()), f64::from(c.height())).expect("pixels").data();
     let series = data.chunks(4).filter(|p| p[0] == 31 && p[1] == 95 && p[2] == 168).count();
     assert!(series > 50, "series-coloured pixels: {series}");
-    assert!(c.get_attribute("aria-label").unwrap_or_default().contains("307"), "the text alternative names the latest figure");
+    assert!(
+        c.get_attribute("aria-label").unwrap_or_default().contains("307"),
+        "the text alternative names the latest figure"
+    );
     root.remove();
 }

@@ -110,11 +110,19 @@ pub fn draw<DB: DrawingBackend>(
         let (_, h) = root.dim_in_pixel();
         let (top, rest) = root.split_vertically(px(70.0));
         top.draw_text(&frame.title, &font(20.0 * s, &INK).pos(Pos::new(HPos::Left, VPos::Top)), (px(18.0), px(12.0)))?;
-        top.draw_text(&frame.subtitle, &font(14.0 * s, &MUTED).pos(Pos::new(HPos::Left, VPos::Top)), (px(18.0), px(42.0)))?;
+        top.draw_text(
+            &frame.subtitle,
+            &font(14.0 * s, &MUTED).pos(Pos::new(HPos::Left, VPos::Top)),
+            (px(18.0), px(42.0)),
+        )?;
         let footer_h = px(18.0 * frame.footer.len() as f64 + 14.0);
         let (mid, bottom) = rest.split_vertically(h as i32 - px(70.0) - footer_h);
         for (i, line) in frame.footer.iter().enumerate() {
-            bottom.draw_text(line, &font(12.0 * s, &MUTED).pos(Pos::new(HPos::Left, VPos::Top)), (px(18.0), px(6.0 + 18.0 * i as f64)))?;
+            bottom.draw_text(
+                line,
+                &font(12.0 * s, &MUTED).pos(Pos::new(HPos::Left, VPos::Top)),
+                (px(18.0), px(6.0 + 18.0 * i as f64)),
+            )?;
         }
         area = mid;
     }
@@ -159,7 +167,11 @@ pub fn draw<DB: DrawingBackend>(
         let last = f64::from(spec.years.1);
         let x_fmt = move |v: &f64| {
             let on_year = (v - v.round()).abs() < 1e-6;
-            if on_year && ((last - v.round()) as u32) % step == 0 { format!("{:.0}", v) } else { String::new() }
+            if on_year && ((last - v.round()) as u32) % step == 0 {
+                format!("{:.0}", v)
+            } else {
+                String::new()
+            }
         };
         chart
             .configure_mesh()
@@ -185,7 +197,11 @@ pub fn draw<DB: DrawingBackend>(
             area_ref.draw(&PathElement::new(vec![(x0, value), (x1, value)], thin(GOAL.mix(0.35), 1.0)))?;
             area_ref.draw(&Polygon::new(diamond((y, value), 0.16, spec.y_max * 0.035), GOAL.filled()))?;
             if !style.compact {
-                area_ref.draw(&Text::new(style.goal_label.clone(), (y - 0.2, value), label_style.pos(Pos::new(HPos::Right, VPos::Bottom))))?;
+                area_ref.draw(&Text::new(
+                    style.goal_label.clone(),
+                    (y - 0.2, value),
+                    label_style.pos(Pos::new(HPos::Right, VPos::Bottom)),
+                ))?;
             }
         }
         Goal::Band { year, low, high, centre } => {
@@ -193,26 +209,42 @@ pub fn draw<DB: DrawingBackend>(
             area_ref.draw(&Rectangle::new([(y - 0.4, low), (y + 0.4, high)], GOAL.mix(0.18).filled()))?;
             area_ref.draw(&PathElement::new(vec![(y - 0.4, centre), (y + 0.4, centre)], thin(GOAL.to_rgba(), 2.0)))?;
             if !style.compact {
-                area_ref.draw(&Text::new(style.goal_label.clone(), (y - 0.45, high), label_style.pos(Pos::new(HPos::Right, VPos::Bottom))))?;
+                area_ref.draw(&Text::new(
+                    style.goal_label.clone(),
+                    (y - 0.45, high),
+                    label_style.pos(Pos::new(HPos::Right, VPos::Bottom)),
+                ))?;
             }
         }
         Goal::PerYear { from, to, value } => {
             let pts = vec![(f64::from(from) - 0.4, value), (f64::from(to) + 0.4, value)];
             chart.draw_series(DashedLineSeries::new(pts, upx(7.0), upx(4.0), thin(GOAL.to_rgba(), 2.0)))?;
             if !style.compact {
-                chart.plotting_area().draw(&Text::new(style.goal_label.clone(), (f64::from(from) - 0.4, value), label_style.pos(Pos::new(HPos::Left, VPos::Bottom))))?;
+                chart.plotting_area().draw(&Text::new(
+                    style.goal_label.clone(),
+                    (f64::from(from) - 0.4, value),
+                    label_style.pos(Pos::new(HPos::Left, VPos::Bottom)),
+                ))?;
             }
         }
         Goal::Milestone { year } => {
             let y = f64::from(year);
             area_ref.draw(&Polygon::new(diamond((y, 1.0), 0.18, 0.08), GOAL.filled()))?;
             if !style.compact {
-                area_ref.draw(&Text::new(style.goal_label.clone(), (y - 0.25, 1.0), label_style.pos(Pos::new(HPos::Right, VPos::Bottom))))?;
+                area_ref.draw(&Text::new(
+                    style.goal_label.clone(),
+                    (y - 0.25, 1.0),
+                    label_style.pos(Pos::new(HPos::Right, VPos::Bottom)),
+                ))?;
             }
         }
         Goal::Direction { .. } => {
             if !style.compact {
-                area_ref.draw(&Text::new(style.goal_label.clone(), (x0 + 0.1, spec.y_max), label_style.pos(Pos::new(HPos::Left, VPos::Top))))?;
+                area_ref.draw(&Text::new(
+                    style.goal_label.clone(),
+                    (x0 + 0.1, spec.y_max),
+                    label_style.pos(Pos::new(HPos::Left, VPos::Top)),
+                ))?;
             }
         }
     }
@@ -251,14 +283,21 @@ pub fn draw<DB: DrawingBackend>(
                 area_ref.draw(&Circle::new(at, upx(r), thin(PARTIAL.to_rgba(), 2.0)))?;
                 if !style.compact {
                     let label = i18n::period_name(style.lang, &m.figure.period);
-                    area_ref.draw(&Text::new(label, at, font(11.0 * s, &PARTIAL).pos(Pos::new(HPos::Right, VPos::Top))))?;
+                    area_ref.draw(&Text::new(
+                        label,
+                        at,
+                        font(11.0 * s, &PARTIAL).pos(Pos::new(HPos::Right, VPos::Top)),
+                    ))?;
                 }
             }
             MarkKind::Alternate { conflict } => {
                 let (dx, dy) = (0.09, spec.y_max * 0.022);
                 area_ref.draw(&Rectangle::new([(x - dx, m.value - dy), (x + dx, m.value + dy)], OTHER.filled()))?;
                 if conflict {
-                    area_ref.draw(&Rectangle::new([(x - dx * 1.7, m.value - dy * 1.7), (x + dx * 1.7, m.value + dy * 1.7)], thin(CONFLICT.to_rgba(), 2.0)))?;
+                    area_ref.draw(&Rectangle::new(
+                        [(x - dx * 1.7, m.value - dy * 1.7), (x + dx * 1.7, m.value + dy * 1.7)],
+                        thin(CONFLICT.to_rgba(), 2.0),
+                    ))?;
                 }
             }
         }
@@ -279,7 +318,11 @@ fn root_ring<DB: DrawingBackend>(
     width: u32,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     let (ox, oy) = area.get_base_pixel();
-    area.draw(&Circle::new((at.0 - ox, at.1 - oy), radius, ShapeStyle { color: FOCUS.to_rgba(), filled: false, stroke_width: width }))
+    area.draw(&Circle::new(
+        (at.0 - ox, at.1 - oy),
+        radius,
+        ShapeStyle { color: FOCUS.to_rgba(), filled: false, stroke_width: width },
+    ))
 }
 
 fn diamond((x, y): (f64, f64), dx: f64, dy: f64) -> Vec<(f64, f64)> {

@@ -78,14 +78,20 @@ impl ChartSpec {
             };
             marks.push(Mark { year: f.year, value: level(&f.value), kind, figure: f.clone() });
         }
-        for f in data.figures.iter().filter(|f| f.indicator == target.id && f.scope == target.scope && f.period.is_partial()) {
+        for f in
+            data.figures.iter().filter(|f| f.indicator == target.id && f.scope == target.scope && f.period.is_partial())
+        {
             let at = marks.iter().position(|m| m.year > f.year).unwrap_or(marks.len());
             marks.insert(at, Mark { year: f.year, value: level(&f.value), kind: MarkKind::Partial, figure: f.clone() });
         }
         // The series mark of a year goes first even if another source came first in the file.
         for i in 1..marks.len() {
             let mut j = i;
-            while j > 0 && marks[j].year == marks[j - 1].year && marks[j].kind == MarkKind::Series && marks[j - 1].kind != MarkKind::Series {
+            while j > 0
+                && marks[j].year == marks[j - 1].year
+                && marks[j].kind == MarkKind::Series
+                && marks[j - 1].kind != MarkKind::Series
+            {
                 marks.swap(j, j - 1);
                 j -= 1;
             }
@@ -108,7 +114,8 @@ impl ChartSpec {
         };
         let path = status::required_path(&target.kind, &target.unit, ty, &data.points(target));
 
-        let first = marks.iter().map(|m| m.year).chain(path.first().map(|p| p.0)).min().unwrap_or(BASE_YEAR).min(BASE_YEAR);
+        let first =
+            marks.iter().map(|m| m.year).chain(path.first().map(|p| p.0)).min().unwrap_or(BASE_YEAR).min(BASE_YEAR);
         let last = marks.iter().map(|m| m.year).max().unwrap_or(ty).max(ty);
         let milestone = matches!(target.kind, TargetKind::Milestone);
         let top = marks
@@ -121,7 +128,13 @@ impl ChartSpec {
                 _ => None,
             })
             .fold(0.0_f64, f64::max);
-        let y_max = if milestone { 1.25 } else if top > 0.0 { nice_ceiling(top * 1.08) } else { 1.0 };
+        let y_max = if milestone {
+            1.25
+        } else if top > 0.0 {
+            nice_ceiling(top * 1.08)
+        } else {
+            1.0
+        };
         ChartSpec {
             target_id: target.id.clone(),
             marks,
@@ -169,7 +182,11 @@ pub fn nice_ceiling(v: f64) -> f64 {
         return 1.0;
     }
     let mag = 10f64.powf(v.log10().floor());
-    [1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0].iter().map(|s| s * mag).find(|c| *c >= v - 1e-9).unwrap_or(10.0 * mag)
+    [1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0]
+        .iter()
+        .map(|s| s * mag)
+        .find(|c| *c >= v - 1e-9)
+        .unwrap_or(10.0 * mag)
 }
 
 #[cfg(test)]

@@ -341,21 +341,41 @@ pub fn status_sentence(lang: Lang, card: &crate::model::scorecard::Card) -> Stri
     }
     match (lang, card.status) {
         (Lang::Zh, Status::NoData) => format!("规划期内没有找到公开数据，无法判断（目标：{goal}）。"),
-        (Lang::En, Status::NoData) => format!("No figure for the plan period has been found, so nothing can be judged (target: {goal})."),
+        (Lang::En, Status::NoData) => {
+            format!("No figure for the plan period has been found, so nothing can be judged (target: {goal}).")
+        }
         (Lang::Zh, Status::Achieved { .. }) => format!("最新数据 {latest} 已达到目标（{goal}）。"),
         (Lang::En, Status::Achieved { .. }) => format!("The latest figure, {latest}, reaches the target ({goal})."),
         (Lang::Zh, Status::Missed { .. }) => format!("目标年份数据 {latest} 未达到目标（{goal}），为最终结论。"),
-        (Lang::En, Status::Missed { .. }) => format!("The target year's figure, {latest}, misses the target ({goal}); this is final."),
-        (Lang::Zh, Status::OnTrack { .. }) if !req.is_empty() => format!("最新数据 {latest} 不低于应达路径在该年的要求（{req}）。"),
-        (Lang::En, Status::OnTrack { .. }) if !req.is_empty() => format!("The latest figure, {latest}, is at or above what the required path asks for that year ({req})."),
-        (Lang::Zh, Status::Behind { .. }) if !req.is_empty() => format!("最新数据 {latest} 低于应达路径在该年的要求（{req}）。"),
-        (Lang::En, Status::Behind { .. }) if !req.is_empty() => format!("The latest figure, {latest}, is below what the required path asks for that year ({req})."),
+        (Lang::En, Status::Missed { .. }) => {
+            format!("The target year's figure, {latest}, misses the target ({goal}); this is final.")
+        }
+        (Lang::Zh, Status::OnTrack { .. }) if !req.is_empty() => {
+            format!("最新数据 {latest} 不低于应达路径在该年的要求（{req}）。")
+        }
+        (Lang::En, Status::OnTrack { .. }) if !req.is_empty() => {
+            format!("The latest figure, {latest}, is at or above what the required path asks for that year ({req}).")
+        }
+        (Lang::Zh, Status::Behind { .. }) if !req.is_empty() => {
+            format!("最新数据 {latest} 低于应达路径在该年的要求（{req}）。")
+        }
+        (Lang::En, Status::Behind { .. }) if !req.is_empty() => {
+            format!("The latest figure, {latest}, is below what the required path asks for that year ({req}).")
+        }
         (Lang::Zh, Status::OnTrack { .. }) => format!("最新数据 {latest} 与目标方向一致（{goal}）。"),
-        (Lang::En, Status::OnTrack { .. }) => format!("The latest figure, {latest}, moves the way the target asks ({goal})."),
+        (Lang::En, Status::OnTrack { .. }) => {
+            format!("The latest figure, {latest}, moves the way the target asks ({goal}).")
+        }
         (Lang::Zh, Status::Behind { .. }) => format!("截至最新数据 {latest}，尚未达到目标（{goal}）。"),
-        (Lang::En, Status::Behind { .. }) => format!("As of the latest figure, {latest}, the target ({goal}) is not reached."),
-        (Lang::Zh, Status::Unclear { .. }) => format!("只有 {latest} 一个数据且没有基线，画不出应达路径，无法判断趋势。"),
-        (Lang::En, Status::Unclear { .. }) => format!("There is only one figure, {latest}, and no baseline, so no required path can be drawn."),
+        (Lang::En, Status::Behind { .. }) => {
+            format!("As of the latest figure, {latest}, the target ({goal}) is not reached.")
+        }
+        (Lang::Zh, Status::Unclear { .. }) => {
+            format!("只有 {latest} 一个数据且没有基线，画不出应达路径，无法判断趋势。")
+        }
+        (Lang::En, Status::Unclear { .. }) => {
+            format!("There is only one figure, {latest}, and no baseline, so no required path can be drawn.")
+        }
     }
 }
 
@@ -369,20 +389,29 @@ pub fn chart_summary(lang: Lang, card: &crate::model::scorecard::Card, spec: &cr
     let series: Vec<&crate::model::Figure> = spec.series().map(|(_, m)| &m.figure).collect();
     let status = status_label(lang, card.status);
     if matches!(t.kind, TargetKind::Milestone) && !series.is_empty() {
-        return format!("{name}: {}", status_sentence(lang, card)).replace(": ", if lang == Lang::Zh { "：" } else { ": " });
+        return format!("{name}: {}", status_sentence(lang, card))
+            .replace(": ", if lang == Lang::Zh { "：" } else { ": " });
     }
     match (lang, series.as_slice()) {
         (Lang::Zh, []) => format!("{name}：未找到公开数据；目标为{by}{goal}。"),
         (Lang::En, []) => format!("{name}: no published figure found; the target is {goal} {by}."),
         (Lang::Zh, [one]) => format!("{name}：仅有 {}；目标为{by}{goal}；{status}。", figure_with_year(lang, one)),
-        (Lang::En, [one]) => format!("{name}: only {}; the target is {goal} {by}; {status}.", figure_with_year(lang, one)),
+        (Lang::En, [one]) => {
+            format!("{name}: only {}; the target is {goal} {by}; {status}.", figure_with_year(lang, one))
+        }
         (Lang::Zh, [first, .., last]) => format!(
             "{name}：从{}年的{}到{}年的{}；目标为{by}{goal}；{status}。",
-            first.year, value(lang, &first.value, &first.unit), last.year, value(lang, &last.value, &last.unit)
+            first.year,
+            value(lang, &first.value, &first.unit),
+            last.year,
+            value(lang, &last.value, &last.unit)
         ),
         (Lang::En, [first, .., last]) => format!(
             "{name}: from {} in {} to {} in {}, against a target of {goal} {by}; {status}.",
-            value(lang, &first.value, &first.unit), first.year, value(lang, &last.value, &last.unit), last.year
+            value(lang, &first.value, &first.unit),
+            first.year,
+            value(lang, &last.value, &last.unit),
+            last.year
         ),
     }
 }
@@ -537,11 +566,17 @@ pub fn target_wording(lang: Lang, t: &Target) -> String {
         (TargetKind::Create { min, max: Some(max) }, Lang::Zh) => {
             format!("打造 {}—{} {}", number(lang, *min, 0), number(lang, *max, 0), t.unit)
         }
-        (TargetKind::Create { min, max: Some(max) }, Lang::En) => format!("create {}–{}", number(lang, *min, 0), number(lang, *max, 0)),
+        (TargetKind::Create { min, max: Some(max) }, Lang::En) => {
+            format!("create {}–{}", number(lang, *min, 0), number(lang, *max, 0))
+        }
         (TargetKind::Create { min, max: None }, Lang::Zh) => format!("培育 {}", a(*min)),
         (TargetKind::Create { min, max: None }, Lang::En) => format!("create {}", a(*min)),
-        (TargetKind::Milestone, Lang::Zh) => format!("{}{}", if t.verb_zh.is_empty() { "创建" } else { &t.verb_zh }, t.name_zh),
-        (TargetKind::Milestone, Lang::En) => format!("{} {}", t.name_en, if t.verb_en.is_empty() { "to be created" } else { &t.verb_en }),
+        (TargetKind::Milestone, Lang::Zh) => {
+            format!("{}{}", if t.verb_zh.is_empty() { "创建" } else { &t.verb_zh }, t.name_zh)
+        }
+        (TargetKind::Milestone, Lang::En) => {
+            format!("{} {}", t.name_en, if t.verb_en.is_empty() { "to be created" } else { &t.verb_en })
+        }
     }
 }
 

@@ -207,28 +207,51 @@ impl Atlas {
                     err(&mut errors, src.counties.0, r.line, format!("duplicate id \"{}\"", r.get("id")));
                     continue;
                 }
-                atlas.counties.push(County { id: r.get("id").into(), name_zh: r.get("name_zh").into(), name_en: r.get("name_en").into(), geo_id: r.get("geo_id").into() });
+                atlas.counties.push(County {
+                    id: r.get("id").into(),
+                    name_zh: r.get("name_zh").into(),
+                    name_en: r.get("name_en").into(),
+                    geo_id: r.get("geo_id").into(),
+                });
             }
         }
-        if let Some(t) = table(src.clusters.0, src.clusters.1, &["id", "group", "name_zh", "name_en", "phrase"], &mut errors) {
+        if let Some(t) =
+            table(src.clusters.0, src.clusters.1, &["id", "group", "name_zh", "name_en", "phrase"], &mut errors)
+        {
             for r in t.rows() {
                 let group = match r.get("group") {
                     "thousand_bn" => ClusterGroup::ThousandBn,
                     "emerging" => ClusterGroup::Emerging,
                     g => {
-                        err(&mut errors, src.clusters.0, r.line, format!("unknown group \"{g}\" (thousand_bn or emerging)"));
+                        err(
+                            &mut errors,
+                            src.clusters.0,
+                            r.line,
+                            format!("unknown group \"{g}\" (thousand_bn or emerging)"),
+                        );
                         continue;
                     }
                 };
                 if !plan.contains(r.get("phrase")) {
-                    err(&mut errors, src.clusters.0, r.line, format!("phrase not in the plan: \"{}\"", r.get("phrase")));
+                    err(
+                        &mut errors,
+                        src.clusters.0,
+                        r.line,
+                        format!("phrase not in the plan: \"{}\"", r.get("phrase")),
+                    );
                     continue;
                 }
                 if atlas.clusters.iter().any(|c| c.id == r.get("id")) {
                     err(&mut errors, src.clusters.0, r.line, format!("duplicate id \"{}\"", r.get("id")));
                     continue;
                 }
-                atlas.clusters.push(Cluster { id: r.get("id").into(), group, name_zh: r.get("name_zh").into(), name_en: r.get("name_en").into(), phrase: r.get("phrase").into() });
+                atlas.clusters.push(Cluster {
+                    id: r.get("id").into(),
+                    group,
+                    name_zh: r.get("name_zh").into(),
+                    name_en: r.get("name_en").into(),
+                    phrase: r.get("phrase").into(),
+                });
             }
         }
         let county_ok = |atlas: &Atlas, id: &str| atlas.counties.iter().any(|c| c.id == id);
@@ -236,7 +259,11 @@ impl Atlas {
         let confidence = |errors: &mut Vec<SeedError>, file: &str, r: &super::csv::Row<'_>| {
             let c = Confidence::parse(r.get("confidence"));
             if c.is_none() {
-                errors.push(SeedError { file: file.into(), line: r.line, reason: format!("unknown confidence \"{}\" (high, medium or low)", r.get("confidence")) });
+                errors.push(SeedError {
+                    file: file.into(),
+                    line: r.line,
+                    reason: format!("unknown confidence \"{}\" (high, medium or low)", r.get("confidence")),
+                });
             }
             c
         };
@@ -259,7 +286,13 @@ impl Atlas {
                 }
                 let c = confidence(&mut errors, f, &r);
                 if let (true, Some(confidence)) = (errors.len() == before, c) {
-                    atlas.cluster_counties.push(ClusterCounty { cluster: r.get("cluster").into(), county: r.get("county").into(), note: r.get("note").into(), source, confidence });
+                    atlas.cluster_counties.push(ClusterCounty {
+                        cluster: r.get("cluster").into(),
+                        county: r.get("county").into(),
+                        note: r.get("note").into(),
+                        source,
+                        confidence,
+                    });
                 }
             }
         }
@@ -282,11 +315,33 @@ impl Atlas {
                 }
                 let c = confidence(&mut errors, f, &r);
                 if let (true, Some(confidence)) = (errors.len() == before, c) {
-                    atlas.enterprises.push(Enterprise { cluster: r.get("cluster").into(), name_zh: r.get("name_zh").into(), county: county.map(String::from), source, confidence });
+                    atlas.enterprises.push(Enterprise {
+                        cluster: r.get("cluster").into(),
+                        name_zh: r.get("name_zh").into(),
+                        county: county.map(String::from),
+                        source,
+                        confidence,
+                    });
                 }
             }
         }
-        let mut cols = vec!["id", "name_zh", "name_en", "level", "counties", "approved", "status", "area_km2", "area_note", "clusters", "lon", "lat", "plan_phrase", "milestone_target", "note"];
+        let mut cols = vec![
+            "id",
+            "name_zh",
+            "name_en",
+            "level",
+            "counties",
+            "approved",
+            "status",
+            "area_km2",
+            "area_note",
+            "clusters",
+            "lon",
+            "lat",
+            "plan_phrase",
+            "milestone_target",
+            "note",
+        ];
         cols.extend(source_cols);
         if let Some(t) = table(src.parks.0, src.parks.1, &cols, &mut errors) {
             let f = src.parks.0;
@@ -298,7 +353,15 @@ impl Atlas {
                 }
                 let level = Level::parse(r.get("level"));
                 if level.is_none() {
-                    err(&mut errors, f, r.line, format!("unknown level \"{}\" (national, provincial, city, county, none or unknown)", r.get("level")));
+                    err(
+                        &mut errors,
+                        f,
+                        r.line,
+                        format!(
+                            "unknown level \"{}\" (national, provincial, city, county, none or unknown)",
+                            r.get("level")
+                        ),
+                    );
                 }
                 let status = match r.get("status") {
                     "created" => Some(ParkStatus::Created),
@@ -313,7 +376,12 @@ impl Atlas {
                     err(&mut errors, f, r.line, format!("unknown county \"{c}\""));
                 }
                 if !valid_date(r.get("approved")) {
-                    err(&mut errors, f, r.line, format!("approved \"{}\" is not YYYY, YYYY-MM or YYYY-MM-DD", r.get("approved")));
+                    err(
+                        &mut errors,
+                        f,
+                        r.line,
+                        format!("approved \"{}\" is not YYYY, YYYY-MM or YYYY-MM-DD", r.get("approved")),
+                    );
                 }
                 let clusters = list(r.get("clusters"));
                 for c in clusters.iter().filter(|c| !cluster_ok(&atlas, c)) {
@@ -346,8 +414,16 @@ impl Atlas {
                 }
                 let milestone = Some(r.get("milestone_target")).filter(|m| !m.is_empty());
                 if let Some(m) = milestone {
-                    if !data.target(m).is_some_and(|t| matches!(t.kind, TargetKind::Milestone) || m == "small_micro_parks") {
-                        err(&mut errors, f, r.line, format!("milestone_target \"{m}\" is not a target of targets.csv that tracks this park"));
+                    if !data
+                        .target(m)
+                        .is_some_and(|t| matches!(t.kind, TargetKind::Milestone) || m == "small_micro_parks")
+                    {
+                        err(
+                            &mut errors,
+                            f,
+                            r.line,
+                            format!("milestone_target \"{m}\" is not a target of targets.csv that tracks this park"),
+                        );
                     }
                 }
                 let source = source_of(&r);
@@ -381,7 +457,18 @@ impl Atlas {
                 });
             }
         }
-        let mut cols = vec!["place_kind", "place_id", "metric_zh", "metric_en", "year", "value", "qualifier", "unit", "period", "note"];
+        let mut cols = vec![
+            "place_kind",
+            "place_id",
+            "metric_zh",
+            "metric_en",
+            "year",
+            "value",
+            "qualifier",
+            "unit",
+            "period",
+            "note",
+        ];
         cols.extend(source_cols);
         if let Some(t) = table(src.place_figures.0, src.place_figures.1, &cols, &mut errors) {
             let f = src.place_figures.0;
@@ -403,10 +490,18 @@ impl Atlas {
                 let year = parse_year(r.get("year")).map_err(|e| err(&mut errors, f, r.line, e)).ok();
                 let qualifier = Qualifier::parse(r.get("qualifier"));
                 if qualifier.is_none() {
-                    err(&mut errors, f, r.line, format!("unknown qualifier \"{}\" (超, >, 近, 约 or empty)", r.get("qualifier")));
+                    err(
+                        &mut errors,
+                        f,
+                        r.line,
+                        format!("unknown qualifier \"{}\" (超, >, 近, 约 or empty)", r.get("qualifier")),
+                    );
                 }
-                let value = parse_number(r.get("value"))
-                    .map(|(value, decimals)| Value::Number { value, qualifier: qualifier.flatten(), decimals });
+                let value = parse_number(r.get("value")).map(|(value, decimals)| Value::Number {
+                    value,
+                    qualifier: qualifier.flatten(),
+                    decimals,
+                });
                 if value.is_none() {
                     err(&mut errors, f, r.line, format!("value \"{}\" is not a number", r.get("value")));
                 }
@@ -419,13 +514,22 @@ impl Atlas {
                 }
                 let source = source_of(&r);
                 if source.title.is_empty() || source.url.is_empty() || source.publisher.is_empty() {
-                    err(&mut errors, f, r.line, "missing source: source_title, source_url and publisher are required".into());
+                    err(
+                        &mut errors,
+                        f,
+                        r.line,
+                        "missing source: source_title, source_url and publisher are required".into(),
+                    );
                 }
                 let c = confidence(&mut errors, f, &r);
                 if errors.len() > before {
                     continue;
                 }
-                let (Some(place), Some(year), Some(value), Some(period), Some(confidence)) = (place, year, value, period, c) else { continue };
+                let (Some(place), Some(year), Some(value), Some(period), Some(confidence)) =
+                    (place, year, value, period, c)
+                else {
+                    continue;
+                };
                 atlas.place_figures.push(PlaceFigure {
                     place,
                     place_id: id.into(),
@@ -441,7 +545,11 @@ impl Atlas {
                 });
             }
         }
-        if errors.is_empty() { Ok(atlas) } else { Err(LoadError(errors)) }
+        if errors.is_empty() {
+            Ok(atlas)
+        } else {
+            Err(LoadError(errors))
+        }
     }
 
     /// Parks that pass the filter, in file order.

@@ -10,9 +10,7 @@
 use std::fmt;
 
 use super::load::Dataset;
-use super::{
-    Confidence, Dimension, Figure, Indicator, Period, Qualifier, Section, Source, Target, TargetKind, Value,
-};
+use super::{Confidence, Dimension, Figure, Indicator, Period, Qualifier, Section, Source, Target, TargetKind, Value};
 
 const MAGIC: &[u8; 4] = b"TZD2";
 const NONE: u16 = u16::MAX;
@@ -86,7 +84,8 @@ struct Reader<'a> {
 
 impl<'a> Reader<'a> {
     fn take(&mut self, n: usize) -> Result<&'a [u8], DecodeError> {
-        let end = self.at.checked_add(n).filter(|&e| e <= self.b.len()).ok_or_else(|| DecodeError("it ends early".into()))?;
+        let end =
+            self.at.checked_add(n).filter(|&e| e <= self.b.len()).ok_or_else(|| DecodeError("it ends early".into()))?;
         let s = &self.b[self.at..end];
         self.at = end;
         Ok(s)
@@ -114,7 +113,11 @@ impl<'a> Reader<'a> {
     fn opt_string(&mut self) -> Result<Option<String>, DecodeError> {
         match self.u16()? {
             NONE => Ok(None),
-            i => self.strings.get(usize::from(i)).map(|s| Some(s.to_string())).ok_or_else(|| DecodeError(format!("no string {i}"))),
+            i => self
+                .strings
+                .get(usize::from(i))
+                .map(|s| Some(s.to_string()))
+                .ok_or_else(|| DecodeError(format!("no string {i}"))),
         }
     }
     fn opt_f64(&mut self) -> Result<Option<f64>, DecodeError> {
@@ -140,7 +143,10 @@ pub fn encode(d: &Dataset) -> Vec<u8> {
         }
         w.u8(TargetKind::CODES.iter().position(|c| *c == t.kind.code()).expect("known kind") as u8);
         match t.kind {
-            TargetKind::Floor { value } | TargetKind::About { value } | TargetKind::Aspiration { value } | TargetKind::PerYear { value } => {
+            TargetKind::Floor { value }
+            | TargetKind::About { value }
+            | TargetKind::Aspiration { value }
+            | TargetKind::PerYear { value } => {
                 w.opt_f64(Some(value));
                 w.opt_f64(None);
             }
@@ -227,7 +233,9 @@ pub fn decode(bytes: &[u8]) -> Result<Dataset, DecodeError> {
         };
         let dimension = match r.u8()? {
             255 => None,
-            d => Some(*Dimension::ALL.get(usize::from(d)).ok_or_else(|| DecodeError(format!("unknown dimension {d}")))?),
+            d => {
+                Some(*Dimension::ALL.get(usize::from(d)).ok_or_else(|| DecodeError(format!("unknown dimension {d}")))?)
+            }
         };
         let (name_zh, name_en) = (r.string()?, r.string()?);
         let kind_tag = r.u8()?;
@@ -313,7 +321,19 @@ pub fn decode(bytes: &[u8]) -> Result<Dataset, DecodeError> {
             c => return r.bad("confidence", c),
         };
         let line = r.u32()? as usize;
-        figures.push(Figure { indicator, year, value, unit, scope, period, as_of, source, confidence, note: String::new(), line });
+        figures.push(Figure {
+            indicator,
+            year,
+            value,
+            unit,
+            scope,
+            period,
+            as_of,
+            source,
+            confidence,
+            note: String::new(),
+            line,
+        });
     }
     if r.at != bytes.len() {
         return Err(DecodeError("bytes left over".into()));

@@ -18,12 +18,7 @@ impl Row<'_> {
     pub fn get(&self, column: &str) -> &str {
         // A linear scan: files have about fifteen columns, and a map would
         // cost the bundle more than it saves.
-        self.columns
-            .iter()
-            .position(|c| c == column)
-            .and_then(|i| self.fields.get(i))
-            .map(|s| s.trim())
-            .unwrap_or("")
+        self.columns.iter().position(|c| c == column).and_then(|i| self.fields.get(i)).map(|s| s.trim()).unwrap_or("")
     }
 }
 
@@ -59,7 +54,11 @@ impl Table {
             if fields.len() != columns.len() {
                 return Err(SyntaxError {
                     line: *line,
-                    reason: format!("{} fields where the header has {} columns (a comma inside a value needs \"quotes\")", fields.len(), columns.len()),
+                    reason: format!(
+                        "{} fields where the header has {} columns (a comma inside a value needs \"quotes\")",
+                        fields.len(),
+                        columns.len()
+                    ),
                 });
             }
         }
@@ -86,10 +85,21 @@ fn split_records(text: &str) -> Result<Vec<(usize, Vec<String>)>, SyntaxError> {
         // Skip blank and comment lines between records.
         match chars.peek() {
             None => break,
-            Some('\n') => { chars.next(); line += 1; continue; }
-            Some('\r') => { chars.next(); continue; }
+            Some('\n') => {
+                chars.next();
+                line += 1;
+                continue;
+            }
+            Some('\r') => {
+                chars.next();
+                continue;
+            }
             Some('#') => {
-                for c in chars.by_ref() { if c == '\n' { break; } }
+                for c in chars.by_ref() {
+                    if c == '\n' {
+                        break;
+                    }
+                }
                 line += 1;
                 continue;
             }
@@ -103,26 +113,48 @@ fn split_records(text: &str) -> Result<Vec<(usize, Vec<String>)>, SyntaxError> {
         loop {
             let Some(c) = chars.next() else {
                 if quoted {
-                    return Err(SyntaxError { line: start, reason: "a quoted value is never closed (missing \")".into() });
+                    return Err(SyntaxError {
+                        line: start,
+                        reason: "a quoted value is never closed (missing \")".into(),
+                    });
                 }
                 fields.push(std::mem::take(&mut field));
                 break;
             };
             if quoted {
                 match c {
-                    '"' if chars.peek() == Some(&'"') => { chars.next(); field.push('"'); }
+                    '"' if chars.peek() == Some(&'"') => {
+                        chars.next();
+                        field.push('"');
+                    }
                     '"' => quoted = false,
-                    '\n' => { line += 1; field.push('\n'); }
+                    '\n' => {
+                        line += 1;
+                        field.push('\n');
+                    }
                     _ => field.push(c),
                 }
                 continue;
             }
             match c {
-                '"' if at_field_start => { quoted = true; at_field_start = false; }
-                ',' => { fields.push(std::mem::take(&mut field)); at_field_start = true; }
+                '"' if at_field_start => {
+                    quoted = true;
+                    at_field_start = false;
+                }
+                ',' => {
+                    fields.push(std::mem::take(&mut field));
+                    at_field_start = true;
+                }
                 '\r' => {}
-                '\n' => { fields.push(std::mem::take(&mut field)); line += 1; break; }
-                _ => { field.push(c); at_field_start = false; }
+                '\n' => {
+                    fields.push(std::mem::take(&mut field));
+                    line += 1;
+                    break;
+                }
+                _ => {
+                    field.push(c);
+                    at_field_start = false;
+                }
             }
         }
         out.push((start, fields));

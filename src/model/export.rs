@@ -5,7 +5,8 @@
 use super::{Dataset, Figure, Period, Status, Value};
 
 pub const TARGETS_HEADER: &str = "id,dimension,name_zh,name_en,kind,unit,target_value,target_value_max,target_year,baseline_value,baseline_year,latest_value,latest_year,status,plan_quote";
-pub const FIGURES_HEADER: &str = "indicator_id,year,value,qualifier,unit,scope,period,source_title,source_url,publisher,published_date,confidence";
+pub const FIGURES_HEADER: &str =
+    "indicator_id,year,value,qualifier,unit,scope,period,source_title,source_url,publisher,published_date,confidence";
 
 const BOM: &str = "\u{feff}";
 
@@ -22,7 +23,11 @@ pub fn field(s: &str) -> String {
 pub fn number(v: f64) -> String {
     let s = format!("{v:.4}");
     let s = s.trim_end_matches('0').trim_end_matches('.');
-    if s == "-0" { "0".into() } else { s.into() }
+    if s == "-0" {
+        "0".into()
+    } else {
+        s.into()
+    }
 }
 
 /// A figure's value as text: its number, 全覆盖, or 已完成 / 未完成.

@@ -10,9 +10,7 @@ use std::fmt;
 
 use super::csv::Table;
 use super::plan::PlanText;
-use super::{
-    Confidence, Dimension, Figure, Indicator, Period, Qualifier, Section, Source, Target, TargetKind, Value,
-};
+use super::{Confidence, Dimension, Figure, Indicator, Period, Qualifier, Section, Source, Target, TargetKind, Value};
 
 /// The texts of the seed files, with the names they are reported under.
 #[derive(Debug, Clone, Copy)]
@@ -77,13 +75,38 @@ pub struct Dataset {
 }
 
 pub const TARGET_COLUMNS: &[&str] = &[
-    "id", "section", "dimension", "name_zh", "name_en", "kind", "value", "value_max", "unit", "target_year", "scope",
-    "phrase", "verb_zh", "verb_en", "note_zh", "note_en",
+    "id",
+    "section",
+    "dimension",
+    "name_zh",
+    "name_en",
+    "kind",
+    "value",
+    "value_max",
+    "unit",
+    "target_year",
+    "scope",
+    "phrase",
+    "verb_zh",
+    "verb_en",
+    "note_zh",
+    "note_en",
 ];
 pub const INDICATOR_COLUMNS: &[&str] = &["id", "name_zh", "name_en", "unit", "related_target"];
 pub const FIGURE_COLUMNS: &[&str] = &[
-    "indicator_id", "year", "value", "qualifier", "unit", "scope", "period", "as_of", "source_title", "source_url",
-    "publisher", "published_date", "confidence",
+    "indicator_id",
+    "year",
+    "value",
+    "qualifier",
+    "unit",
+    "scope",
+    "period",
+    "as_of",
+    "source_title",
+    "source_url",
+    "publisher",
+    "published_date",
+    "confidence",
 ];
 
 /// Years a figure or target may carry; anything else is a typo.
@@ -274,7 +297,9 @@ impl Dataset {
                 None => groups.push(vec![f]),
             }
         }
-        groups.retain(|g| g.iter().enumerate().any(|(i, a)| g[i + 1..].iter().any(|b| !a.value.compatible_with(&b.value))));
+        groups.retain(|g| {
+            g.iter().enumerate().any(|(i, a)| g[i + 1..].iter().any(|b| !a.value.compatible_with(&b.value)))
+        });
         groups
     }
 
@@ -290,7 +315,6 @@ impl Dataset {
                 && !o.value.compatible_with(&figure.value)
         })
     }
-
 }
 
 fn precision(f: &Figure) -> u8 {
@@ -320,14 +344,20 @@ fn load_targets(src: (&str, &str), plan: &PlanText, errors: &mut Vec<SeedError>)
         let before = e.list.len();
         let section = Section::from_zh(row.get("section"));
         if section.is_none() {
-            e.at(line, format!("unknown section \"{}\" (战略定位, 主要目标, 主要任务 or 保障措施)", row.get("section")));
+            e.at(
+                line,
+                format!("unknown section \"{}\" (战略定位, 主要目标, 主要任务 or 保障措施)", row.get("section")),
+            );
         }
         let dimension = match row.get("dimension") {
             "" => None,
             d => {
                 let dim = Dimension::from_zh(d);
                 if dim.is_none() {
-                    e.at(line, format!("unknown dimension \"{d}\" (规模质量, 结构质量, 效益质量, 创新质量 or 平台质量)"));
+                    e.at(
+                        line,
+                        format!("unknown dimension \"{d}\" (规模质量, 结构质量, 效益质量, 创新质量 or 平台质量)"),
+                    );
                 }
                 dim
             }
@@ -517,7 +547,13 @@ fn load_figures(
         };
         let period = Period::parse(row.get("period"));
         if period.is_none() {
-            e.at(line, format!("unknown period \"{}\" (全年, 年末, 报道时点, or a part of a year such as 1-3季度)", row.get("period")));
+            e.at(
+                line,
+                format!(
+                    "unknown period \"{}\" (全年, 年末, 报道时点, or a part of a year such as 1-3季度)",
+                    row.get("period")
+                ),
+            );
         }
         if row.get("scope").is_empty() {
             e.at(line, "scope is empty");

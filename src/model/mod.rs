@@ -150,7 +150,9 @@ impl TargetKind {
     /// The level to reach, where the kind has one.
     pub fn goal(&self) -> Option<f64> {
         match *self {
-            TargetKind::Floor { value } | TargetKind::Aspiration { value } | TargetKind::PerYear { value } => Some(value),
+            TargetKind::Floor { value } | TargetKind::Aspiration { value } | TargetKind::PerYear { value } => {
+                Some(value)
+            }
             TargetKind::About { value } => Some(value * (1.0 - ABOUT_TOLERANCE)),
             TargetKind::Create { min, .. } => Some(min),
             TargetKind::FullCoverage => Some(100.0),
@@ -252,11 +254,17 @@ impl Qualifier {
 /// What a figure reports.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Value {
-    Number { value: f64, qualifier: Option<Qualifier>, decimals: u8 },
+    Number {
+        value: f64,
+        qualifier: Option<Qualifier>,
+        decimals: u8,
+    },
     /// 全覆盖, reported as a state rather than a percentage.
     FullCoverage,
     /// A milestone: 已完成 (done) or 未完成 (not done as of the figure's date).
-    Milestone { done: bool },
+    Milestone {
+        done: bool,
+    },
 }
 
 impl Value {

@@ -11,7 +11,10 @@
 #[derive(Debug, Clone, PartialEq)]
 pub enum Block {
     /// A markdown heading of the conversion (`#` count as level).
-    Heading { level: u8, text: String },
+    Heading {
+        level: u8,
+        text: String,
+    },
     Paragraph(String),
     /// A horizontal rule of the conversion (`---`).
     Rule,
@@ -189,7 +192,11 @@ impl PlanText {
                     .windows(2)
                     .map(|w| Piece {
                         text: text[w[0]..w[1]].to_string(),
-                        covered_by: spans.iter().filter(|s| s.0 <= w[0] && w[1] <= s.1).map(|s| s.2.to_string()).collect(),
+                        covered_by: spans
+                            .iter()
+                            .filter(|s| s.0 <= w[0] && w[1] <= s.1)
+                            .map(|s| s.2.to_string())
+                            .collect(),
                         anchors: spans.iter().filter(|s| s.0 == w[0]).map(|s| s.2.to_string()).collect(),
                     })
                     .collect();
@@ -260,11 +267,15 @@ mod tests {
         assert_eq!(anchors, vec!["integration_index", "informatization_index"]);
         // Nothing is lost: the marked text is the plan text.
         let all: String = marked.iter().flat_map(|b| &b.pieces).map(|p| p.text.as_str()).collect();
-        let plain: String = plan.blocks.iter().map(|b| match b {
-            Block::Paragraph(p) => p.as_str(),
-            Block::Heading { text, .. } => text.as_str(),
-            Block::Rule => "",
-        }).collect();
+        let plain: String = plan
+            .blocks
+            .iter()
+            .map(|b| match b {
+                Block::Paragraph(p) => p.as_str(),
+                Block::Heading { text, .. } => text.as_str(),
+                Block::Rule => "",
+            })
+            .collect();
         assert_eq!(all, plain);
     }
 

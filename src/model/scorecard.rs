@@ -59,11 +59,7 @@ impl FigureTable {
     pub fn build(data: &Dataset) -> FigureTable {
         // Figures are sorted by indicator already; take them indicator by
         // indicator in scorecard order.
-        let order = data
-            .targets
-            .iter()
-            .map(|t| t.id.as_str())
-            .chain(data.indicators.iter().map(|i| i.id.as_str()));
+        let order = data.targets.iter().map(|t| t.id.as_str()).chain(data.indicators.iter().map(|i| i.id.as_str()));
         FigureTable {
             rows: order
                 .flat_map(|id| data.figures.iter().filter(move |f| f.indicator == id))
@@ -155,9 +151,9 @@ impl Card {
             _ => None,
         };
         let points = data.points(target);
-        let required_now = latest.as_ref().and_then(|l| {
-            super::status::required_at(&target.kind, &target.unit, target.target_year, &points, l.year)
-        });
+        let required_now = latest
+            .as_ref()
+            .and_then(|l| super::status::required_at(&target.kind, &target.unit, target.target_year, &points, l.year));
         Card {
             required_now,
             target: target.clone(),

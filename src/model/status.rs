@@ -126,14 +126,22 @@ pub fn path_start(series: &[Point], target_year: u16) -> Option<(u16, f64)> {
 
 /// How the required path of a target grows.
 pub fn path_model(kind: &TargetKind, unit: &str) -> PathModel {
-    if matches!(kind, TargetKind::FullCoverage) { PathModel::Linear } else { PathModel::for_unit(unit) }
+    if matches!(kind, TargetKind::FullCoverage) {
+        PathModel::Linear
+    } else {
+        PathModel::for_unit(unit)
+    }
 }
 
 /// The required path from its start to the goal in the target year, one
 /// point per year; empty where the kind has no path or there is no start.
 pub fn required_path(kind: &TargetKind, unit: &str, target_year: u16, series: &[Point]) -> Vec<(u16, f64)> {
     let goal = match kind {
-        TargetKind::Floor { .. } | TargetKind::About { .. } | TargetKind::Aspiration { .. } | TargetKind::Create { .. } | TargetKind::FullCoverage => kind.goal(),
+        TargetKind::Floor { .. }
+        | TargetKind::About { .. }
+        | TargetKind::Aspiration { .. }
+        | TargetKind::Create { .. }
+        | TargetKind::FullCoverage => kind.goal(),
         _ => None,
     };
     let (Some(goal), Some(start)) = (goal, path_start(series, target_year)) else { return vec![] };
@@ -149,8 +157,7 @@ pub fn required_at(kind: &TargetKind, unit: &str, target_year: u16, series: &[Po
 /// The status of a target of `kind` in `unit`, due in `target_year`, from
 /// its progress series (one point per year, sorted by year).
 pub fn assess(kind: &TargetKind, unit: &str, target_year: u16, series: &[Point]) -> Status {
-    let in_period: Vec<&Point> =
-        series.iter().filter(|p| p.year >= PLAN_START && p.year <= target_year).collect();
+    let in_period: Vec<&Point> = series.iter().filter(|p| p.year >= PLAN_START && p.year <= target_year).collect();
     let Some(latest) = in_period.last() else { return Status::NoData };
     let year = latest.year;
     let is_final = year >= target_year;
@@ -159,10 +166,8 @@ pub fn assess(kind: &TargetKind, unit: &str, target_year: u16, series: &[Point])
         TargetKind::Milestone => match latest.value {
             Value::Milestone { done: true } => {
                 // Done is done: the first year it is reported done.
-                let first = in_period
-                    .iter()
-                    .find(|p| p.value == Value::Milestone { done: true })
-                    .map_or(year, |p| p.year);
+                let first =
+                    in_period.iter().find(|p| p.value == Value::Milestone { done: true }).map_or(year, |p| p.year);
                 Status::Achieved { year: first, early: first < target_year }
             }
             _ if is_final => Status::Missed { year },
@@ -181,7 +186,11 @@ pub fn assess(kind: &TargetKind, unit: &str, target_year: u16, series: &[Point])
             if pairs.is_empty() {
                 Status::Unclear { year }
             } else if pairs.iter().all(|&(a, b)| ok(a, b)) {
-                if is_final { Status::Achieved { year, early: false } } else { Status::OnTrack { year } }
+                if is_final {
+                    Status::Achieved { year, early: false }
+                } else {
+                    Status::OnTrack { year }
+                }
             } else if is_final {
                 Status::Missed { year }
             } else {
@@ -221,8 +230,8 @@ pub fn assess(kind: &TargetKind, unit: &str, target_year: u16, series: &[Point])
 
 #[cfg(test)]
 mod tests {
-    use super::*;
     use super::super::Qualifier;
+    use super::*;
 
     fn n(year: u16, value: f64) -> Point {
         Point { year, value: Value::Number { value, qualifier: None, decimals: 0 } }
@@ -246,38 +255,182 @@ mod tests {
         let cases: Vec<(&str, &TargetKind, &str, Vec<Point>, Status)> = vec![
             ("floor: no figure", &floor, "个", vec![], NoData),
             ("floor: only a baseline is still no data", &floor, "个", vec![n(2019, 156.0)], NoData),
-            ("floor: reached early", &floor, "个", vec![n(2019, 156.0), n(2023, 307.0)], Achieved { year: 2023, early: true }),
-            ("floor: reached in the target year is final", &floor, "个", vec![n(2025, 300.0)], Achieved { year: 2025, early: false }),
-            ("floor: missed in the target year", &floor, "个", vec![n(2019, 156.0), n(2025, 299.0)], Missed { year: 2025 }),
+            (
+                "floor: reached early",
+                &floor,
+                "个",
+                vec![n(2019, 156.0), n(2023, 307.0)],
+                Achieved { year: 2023, early: true },
+            ),
+            (
+                "floor: reached in the target year is final",
+                &floor,
+                "个",
+                vec![n(2025, 300.0)],
+                Achieved { year: 2025, early: false },
+            ),
+            (
+                "floor: missed in the target year",
+                &floor,
+                "个",
+                vec![n(2019, 156.0), n(2025, 299.0)],
+                Missed { year: 2025 },
+            ),
             // linear path 156 -> 300 over 2019..2025 asks 252 in 2023
-            ("floor: above the linear path", &floor, "个", vec![n(2019, 156.0), n(2023, 260.0)], OnTrack { year: 2023 }),
+            (
+                "floor: above the linear path",
+                &floor,
+                "个",
+                vec![n(2019, 156.0), n(2023, 260.0)],
+                OnTrack { year: 2023 },
+            ),
             ("floor: below the linear path", &floor, "个", vec![n(2019, 156.0), n(2023, 240.0)], Behind { year: 2023 }),
             ("floor: one figure, no baseline", &floor, "个", vec![n(2021, 200.0)], Unclear { year: 2021 }),
-            ("floor: earliest period figure starts the path", &floor, "个", vec![n(2020, 100.0), n(2024, 270.0)], OnTrack { year: 2024 }),
-            ("floor: over v counts as v", &floor, "个", vec![q(2022, 300.0, Qualifier::Over)], Achieved { year: 2022, early: true }),
-            ("floor: nearly v is just under v", &floor, "个", vec![q(2025, 300.0, Qualifier::Nearly)], Missed { year: 2025 }),
+            (
+                "floor: earliest period figure starts the path",
+                &floor,
+                "个",
+                vec![n(2020, 100.0), n(2024, 270.0)],
+                OnTrack { year: 2024 },
+            ),
+            (
+                "floor: over v counts as v",
+                &floor,
+                "个",
+                vec![q(2022, 300.0, Qualifier::Over)],
+                Achieved { year: 2022, early: true },
+            ),
+            (
+                "floor: nearly v is just under v",
+                &floor,
+                "个",
+                vec![q(2025, 300.0, Qualifier::Nearly)],
+                Missed { year: 2025 },
+            ),
             ("floor: a figure after the target year is ignored", &floor, "个", vec![n(2026, 400.0)], NoData),
             // compound path 5000 -> 10000 over 2019..2025 asks 7937 in 2023, linear would ask 8333
-            ("aspiration: compound path for money", &aspiration, "亿元", vec![n(2019, 5000.0), n(2023, 8000.0)], OnTrack { year: 2023 }),
-            ("aspiration: below the compound path", &aspiration, "亿元", vec![n(2019, 5000.0), n(2023, 7800.0)], Behind { year: 2023 }),
-            ("about: inside the band is achieved", &about, "%", vec![n(2025, 23.0)], Achieved { year: 2025, early: false }),
+            (
+                "aspiration: compound path for money",
+                &aspiration,
+                "亿元",
+                vec![n(2019, 5000.0), n(2023, 8000.0)],
+                OnTrack { year: 2023 },
+            ),
+            (
+                "aspiration: below the compound path",
+                &aspiration,
+                "亿元",
+                vec![n(2019, 5000.0), n(2023, 7800.0)],
+                Behind { year: 2023 },
+            ),
+            (
+                "about: inside the band is achieved",
+                &about,
+                "%",
+                vec![n(2025, 23.0)],
+                Achieved { year: 2025, early: false },
+            ),
             ("about: below the band in the target year", &about, "%", vec![n(2025, 22.0)], Missed { year: 2025 }),
-            ("about: above the band is achieved too", &about, "%", vec![n(2024, 30.0)], Achieved { year: 2024, early: true }),
-            ("full coverage: stated as full", &TargetKind::FullCoverage, "%", vec![Point { year: 2025, value: Value::FullCoverage }], Achieved { year: 2025, early: false }),
-            ("full coverage: 80 % in 2022 from 50 % in 2019", &TargetKind::FullCoverage, "%", vec![n(2019, 50.0), n(2022, 80.0)], OnTrack { year: 2022 }),
-            ("decrease: falling every year", &TargetKind::Decrease, "吨标准煤/万元", vec![n(2019, 0.5), n(2020, 0.48), n(2021, 0.46)], OnTrack { year: 2021 }),
-            ("decrease: a rise is behind", &TargetKind::Decrease, "吨标准煤/万元", vec![n(2020, 0.48), n(2021, 0.49)], Behind { year: 2021 }),
-            ("decrease: non-consecutive years cannot be judged", &TargetKind::Decrease, "吨标准煤/万元", vec![n(2020, 0.48), n(2022, 0.40)], Unclear { year: 2022 }),
-            ("decrease: falling to the target year is achieved", &TargetKind::Decrease, "吨标准煤/万元", vec![n(2024, 0.42), n(2025, 0.41)], Achieved { year: 2025, early: false }),
-            ("no decrease: flat counts", &TargetKind::NoDecrease, "亩", vec![n(2020, 10.0), n(2021, 10.0)], OnTrack { year: 2021 }),
-            ("per year: every published year met", &per_year, "项", vec![n(2020, 160.0), n(2021, 151.0)], OnTrack { year: 2021 }),
+            (
+                "about: above the band is achieved too",
+                &about,
+                "%",
+                vec![n(2024, 30.0)],
+                Achieved { year: 2024, early: true },
+            ),
+            (
+                "full coverage: stated as full",
+                &TargetKind::FullCoverage,
+                "%",
+                vec![Point { year: 2025, value: Value::FullCoverage }],
+                Achieved { year: 2025, early: false },
+            ),
+            (
+                "full coverage: 80 % in 2022 from 50 % in 2019",
+                &TargetKind::FullCoverage,
+                "%",
+                vec![n(2019, 50.0), n(2022, 80.0)],
+                OnTrack { year: 2022 },
+            ),
+            (
+                "decrease: falling every year",
+                &TargetKind::Decrease,
+                "吨标准煤/万元",
+                vec![n(2019, 0.5), n(2020, 0.48), n(2021, 0.46)],
+                OnTrack { year: 2021 },
+            ),
+            (
+                "decrease: a rise is behind",
+                &TargetKind::Decrease,
+                "吨标准煤/万元",
+                vec![n(2020, 0.48), n(2021, 0.49)],
+                Behind { year: 2021 },
+            ),
+            (
+                "decrease: non-consecutive years cannot be judged",
+                &TargetKind::Decrease,
+                "吨标准煤/万元",
+                vec![n(2020, 0.48), n(2022, 0.40)],
+                Unclear { year: 2022 },
+            ),
+            (
+                "decrease: falling to the target year is achieved",
+                &TargetKind::Decrease,
+                "吨标准煤/万元",
+                vec![n(2024, 0.42), n(2025, 0.41)],
+                Achieved { year: 2025, early: false },
+            ),
+            (
+                "no decrease: flat counts",
+                &TargetKind::NoDecrease,
+                "亩",
+                vec![n(2020, 10.0), n(2021, 10.0)],
+                OnTrack { year: 2021 },
+            ),
+            (
+                "per year: every published year met",
+                &per_year,
+                "项",
+                vec![n(2020, 160.0), n(2021, 151.0)],
+                OnTrack { year: 2021 },
+            ),
             ("per year: one year short", &per_year, "项", vec![n(2020, 160.0), n(2021, 120.0)], Behind { year: 2021 }),
-            ("per year: all six years met", &per_year, "项", (2020..=2025).map(|y| n(y, 150.0)).collect(), Achieved { year: 2025, early: false }),
-            ("per year: final but years missing stays on track", &per_year, "项", vec![n(2020, 150.0), n(2025, 170.0)], OnTrack { year: 2025 }),
+            (
+                "per year: all six years met",
+                &per_year,
+                "项",
+                (2020..=2025).map(|y| n(y, 150.0)).collect(),
+                Achieved { year: 2025, early: false },
+            ),
+            (
+                "per year: final but years missing stays on track",
+                &per_year,
+                "项",
+                vec![n(2020, 150.0), n(2025, 170.0)],
+                OnTrack { year: 2025 },
+            ),
             ("create: count reached", &create, "个", vec![n(2024, 7.0)], Achieved { year: 2024, early: true }),
-            ("milestone: done in 2021", &TargetKind::Milestone, "", vec![done(2021, true)], Achieved { year: 2021, early: true }),
-            ("milestone: not done as of 2024", &TargetKind::Milestone, "", vec![done(2024, false)], Behind { year: 2024 }),
-            ("milestone: not done in 2025 is missed", &TargetKind::Milestone, "", vec![done(2025, false)], Missed { year: 2025 }),
+            (
+                "milestone: done in 2021",
+                &TargetKind::Milestone,
+                "",
+                vec![done(2021, true)],
+                Achieved { year: 2021, early: true },
+            ),
+            (
+                "milestone: not done as of 2024",
+                &TargetKind::Milestone,
+                "",
+                vec![done(2024, false)],
+                Behind { year: 2024 },
+            ),
+            (
+                "milestone: not done in 2025 is missed",
+                &TargetKind::Milestone,
+                "",
+                vec![done(2025, false)],
+                Missed { year: 2025 },
+            ),
         ];
         for (name, kind, unit, series, expected) in cases {
             assert_eq!(assess(kind, unit, 2025, &series), expected, "case: {name}");

@@ -43,7 +43,9 @@ impl Notice {
                 format!("\"{value}\" is not a valid value for {name}; the default is used")
             }
             (Notice::Repeated { name }, Lang::Zh) => format!("参数 {name} 出现多次，只采用第一个"),
-            (Notice::Repeated { name }, Lang::En) => format!("parameter {name} is given more than once; the first is used"),
+            (Notice::Repeated { name }, Lang::En) => {
+                format!("parameter {name} is given more than once; the first is used")
+            }
         }
     }
 }
@@ -154,7 +156,11 @@ impl UrlState {
     /// default state, so it keeps the page's own path (any sub-path).
     pub fn href(&self) -> String {
         let q = self.print();
-        if q.is_empty() { "?".into() } else { q }
+        if q.is_empty() {
+            "?".into()
+        } else {
+            q
+        }
     }
 }
 
@@ -186,9 +192,15 @@ mod tests {
 
     #[test]
     fn the_fixed_url_forms_parse() {
-        assert_eq!(parse("?indicator=market_leading_products").0.view, View::Indicator("market_leading_products".into()));
+        assert_eq!(
+            parse("?indicator=market_leading_products").0.view,
+            View::Indicator("market_leading_products".into())
+        );
         assert_eq!(parse("?view=plan&lang=en").0, UrlState { lang: Lang::En, view: View::Plan });
-        assert_eq!(UrlState { lang: Lang::En, view: View::Indicator("a_b_1".into()) }.print(), "?indicator=a_b_1&lang=en");
+        assert_eq!(
+            UrlState { lang: Lang::En, view: View::Indicator("a_b_1".into()) }.print(),
+            "?indicator=a_b_1&lang=en"
+        );
     }
 
     #[test]
@@ -219,7 +231,12 @@ mod tests {
     #[test]
     fn random_valid_states_print_and_parse_back_equal() {
         let mut r = Lcg(7);
-        let views = [View::Scorecard, View::Plan, View::Indicator("gdp_x".into()), View::Indicator("market_leading_products".into())];
+        let views = [
+            View::Scorecard,
+            View::Plan,
+            View::Indicator("gdp_x".into()),
+            View::Indicator("market_leading_products".into()),
+        ];
         for _ in 0..500 {
             let s = UrlState { lang: *r.pick(&[Lang::Zh, Lang::En]), view: r.pick(&views).clone() };
             assert_eq!(parse(&s.print()), (s.clone(), vec![]), "{}", s.print());

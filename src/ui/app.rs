@@ -15,8 +15,8 @@ use super::parts::{downloads, method_note, notices as notices_view, verdict_bar}
 use super::plan::PlanView;
 use crate::charts::ChartSpec;
 use crate::i18n::{self, t, Lang, Text};
-use crate::model::scorecard::{FigureTable, GroupKey, Scorecard};
 use crate::model::codec::DecodeError;
+use crate::model::scorecard::{FigureTable, GroupKey, Scorecard};
 use crate::model::Dataset;
 use crate::route::{Notice, UrlState, View};
 
@@ -129,7 +129,9 @@ pub fn App(props: &AppProps) -> Html {
             View::Scorecard => scorecard_view(lang, l, &figures_open),
             View::Plan => html! { <PlanView lang={lang} phrases={l.phrases.clone()} /> },
             View::Indicator(id) => match (l.scorecard.cards().find(|c| &c.target.id == id), l.spec(id)) {
-                (Some(card), Some(spec)) => html! { <IndicatorDetail lang={lang} card={card.clone()} spec={spec.clone()} /> },
+                (Some(card), Some(spec)) => {
+                    html! { <IndicatorDetail lang={lang} card={card.clone()} spec={spec.clone()} /> }
+                }
                 _ => scorecard_view(lang, l, &figures_open),
             },
         },
@@ -220,7 +222,11 @@ fn scorecard_view(lang: Lang, loaded: &Loaded, figures_open: &UseStateHandle<boo
 
 fn group_name(lang: Lang, key: GroupKey) -> String {
     match key {
-        GroupKey::Dimension(d) => format!("{} · {}", i18n::section_name(lang, crate::model::Section::MainTargets), i18n::dimension_name(lang, d)),
+        GroupKey::Dimension(d) => format!(
+            "{} · {}",
+            i18n::section_name(lang, crate::model::Section::MainTargets),
+            i18n::dimension_name(lang, d)
+        ),
         GroupKey::Section(s) => format!("{} · {}", t(lang, Text::OtherCommitments), i18n::section_name(lang, s)),
     }
 }

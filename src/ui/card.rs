@@ -11,8 +11,8 @@ use super::nav::Link;
 use crate::charts::ChartSpec;
 use crate::i18n::{self, t, Lang, Text};
 use crate::model::scorecard::Card;
-use crate::route::View;
 use crate::model::{Figure, Status};
+use crate::route::View;
 
 #[derive(Properties, Clone)]
 pub struct TargetCardProps {

@@ -82,7 +82,13 @@ fn height_for(variant: Variant, w: f64) -> f64 {
 }
 
 /// Sizes the backing store and draws; the one place a `CanvasBackend` is built.
-fn paint(canvas: &HtmlCanvasElement, spec: &ChartSpec, css: (f64, f64), dpr: f64, style: &ChartStyle) -> Option<Geometry> {
+fn paint(
+    canvas: &HtmlCanvasElement,
+    spec: &ChartSpec,
+    css: (f64, f64),
+    dpr: f64,
+    style: &ChartStyle,
+) -> Option<Geometry> {
     let (bw, bh) = ((css.0 * dpr).round() as u32, (css.1 * dpr).round() as u32);
     if canvas.width() != bw {
         canvas.set_width(bw);

@@ -56,7 +56,9 @@ fn frame(lang: Lang, card: &Card, spec: &ChartSpec) -> Frame {
     } else {
         publishers
             .iter()
-            .map(|(p, ys)| format!("{p}{open}{}{close}", ys.iter().map(|y| y.to_string()).collect::<Vec<_>>().join(", ")))
+            .map(|(p, ys)| {
+                format!("{p}{open}{}{close}", ys.iter().map(|y| y.to_string()).collect::<Vec<_>>().join(", "))
+            })
             .collect::<Vec<_>>()
             .join(sep)
     };
@@ -65,8 +67,16 @@ fn frame(lang: Lang, card: &Card, spec: &ChartSpec) -> Frame {
     let unit = if card.target.unit.is_empty() { String::new() } else { format!(" · {}", card.target.unit) };
     Frame {
         title: i18n::target_name(lang, &card.target).to_string(),
-        subtitle: format!("{} · {}{}", i18n::target_wording(lang, &card.target), i18n::by_year(lang, card.target.target_year), unit),
-        footer: vec![format!("{}{}{sources}", t(lang, Text::SourceLabel), if lang == Lang::Zh { "：" } else { ": " }), url],
+        subtitle: format!(
+            "{} · {}{}",
+            i18n::target_wording(lang, &card.target),
+            i18n::by_year(lang, card.target.target_year),
+            unit
+        ),
+        footer: vec![
+            format!("{}{}{sources}", t(lang, Text::SourceLabel), if lang == Lang::Zh { "：" } else { ": " }),
+            url,
+        ],
     }
 }
 

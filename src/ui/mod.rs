@@ -36,7 +36,10 @@ pub fn start() {
 /// A panic replaces nothing and hides nothing: what is on the page stays,
 /// and an alert says what happened.
 fn show_panic(info: &std::panic::PanicHookInfo<'_>) {
-    let msg = info.payload().downcast_ref::<&str>().map(|s| s.to_string())
+    let msg = info
+        .payload()
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
         .or_else(|| info.payload().downcast_ref::<String>().cloned())
         .unwrap_or_default();
     let location = info.location().map(|l| format!(" ({}:{})", l.file(), l.line())).unwrap_or_default();

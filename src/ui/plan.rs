@@ -45,7 +45,8 @@ impl PartialEq for PlanViewProps {
 async fn fetch_text(url: &str) -> Result<String, String> {
     let js = |e: wasm_bindgen::JsValue| e.as_string().unwrap_or_else(|| format!("{e:?}"));
     let window = web_sys::window().ok_or("no window")?;
-    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url)).await.map_err(js)?.dyn_into().map_err(js)?;
+    let response: web_sys::Response =
+        JsFuture::from(window.fetch_with_str(url)).await.map_err(js)?.dyn_into().map_err(js)?;
     if !response.ok() {
         return Err(format!("HTTP {}", response.status()));
     }
@@ -64,7 +65,8 @@ pub fn PlanView(props: &PlanViewProps) -> Html {
                 wasm_bindgen_futures::spawn_local(async move {
                     match fetch_text(PLAN_URL).await {
                         Ok(text) => {
-                            let pairs: Vec<(&str, &str)> = phrases.iter().map(|(i, p)| (i.as_str(), p.as_str())).collect();
+                            let pairs: Vec<(&str, &str)> =
+                                phrases.iter().map(|(i, p)| (i.as_str(), p.as_str())).collect();
                             let marked = Rc::new(PlanText::from_readable(&text).marked(&pairs));
                             CACHE.with(|c| *c.borrow_mut() = Some(marked.clone()));
                             state.set(Loading::Ready(marked));
@@ -106,7 +108,8 @@ fn block(b: &MarkedBlock) -> Html {
         .pieces
         .iter()
         .map(|p| {
-            let anchors: Html = p.anchors.iter().map(|id| html! { <span class="anchor" id={id.clone()}></span> }).collect();
+            let anchors: Html =
+                p.anchors.iter().map(|id| html! { <span class="anchor" id={id.clone()}></span> }).collect();
             match p.covered_by.first() {
                 Some(first) => html! {
                     <>{ anchors }<Link to={View::Indicator(first.clone())} class={classes!("phrase")}>

@@ -20,7 +20,10 @@ fn ids<T>(xs: &[&T], id: impl Fn(&T) -> &str) -> Vec<String> {
 fn nine_counties_seven_thousand_bn_clusters_and_the_plans_parks() {
     let (_, a) = atlas();
     assert_eq!(a.counties.len(), 9);
-    assert_eq!(a.clusters.iter().filter(|c| c.group == taizhou_plan::model::atlas::ClusterGroup::ThousandBn).count(), 7);
+    assert_eq!(
+        a.clusters.iter().filter(|c| c.group == taizhou_plan::model::atlas::ClusterGroup::ThousandBn).count(),
+        7
+    );
     assert!(a.parks.len() >= 25);
 }
 
@@ -74,7 +77,11 @@ fn a_park_with_an_unknown_cluster_or_county_names_file_line_and_reason() {
         x,某园,Some park,provincial,atlantis,2020,created,abc,,pharma;toys,130,20,,,T,https://example.org,P,2020,high,\n";
     // The place figures name parks of the real file; without them here.
     let place_figures = "place_kind,place_id,metric_zh,metric_en,year,value,qualifier,unit,period,source_title,source_url,publisher,published_date,confidence,note\n";
-    let src = AtlasSources { parks: ("parks.csv", parks), place_figures: ("place_figures.csv", place_figures), ..ATLAS_SEEDS };
+    let src = AtlasSources {
+        parks: ("parks.csv", parks),
+        place_figures: ("place_figures.csv", place_figures),
+        ..ATLAS_SEEDS
+    };
     let e = Atlas::load(src, &PlanText::from_original(SEEDS.plan.1), &d).expect_err("invalid");
     let messages: Vec<String> = e.0.iter().map(|m| m.to_string()).collect();
     assert_eq!(
@@ -91,7 +98,8 @@ fn a_park_with_an_unknown_cluster_or_county_names_file_line_and_reason() {
 #[test]
 fn the_build_projects_nine_labelled_counties_into_a_schematic_svg() {
     let dir = std::env::var("CARGO_TARGET_DIR").unwrap_or_else(|_| format!("{}/target", env!("CARGO_MANIFEST_DIR")));
-    let svg = std::fs::read_to_string(format!("{dir}/tz-data/taizhou-counties-schematic.svg")).expect("the build wrote the map");
+    let svg = std::fs::read_to_string(format!("{dir}/tz-data/taizhou-counties-schematic.svg"))
+        .expect("the build wrote the map");
     assert_eq!(svg.matches("<path ").count(), 9);
     assert!(svg.contains("示意图"), "marked as a schematic");
     assert!(svg.contains("MIT") && svg.contains("jaska"), "the boundary data's notice");
@@ -117,7 +125,8 @@ fn county_and_park_figures_keep_their_scope_period_and_source() {
     let linhai = a.figures_of(Place::County, "linhai");
     assert!(linhai.iter().any(|f| f.year == 2024 && f.metric_zh.starts_with("地区生产总值")));
     let etdz = a.figures_of(Place::Park, "tzw_etdz");
-    let nearly = etdz.iter().find(|f| f.year == 2023 && f.metric_zh == "规上工业总产值").expect("the 2023 output figure");
+    let nearly =
+        etdz.iter().find(|f| f.year == 2023 && f.metric_zh == "规上工业总产值").expect("the 2023 output figure");
     assert_eq!(nearly.value, Value::Number { value: 241.0, qualifier: Some(Qualifier::Nearly), decimals: 0 });
     assert_eq!(nearly.period, Period::Partial("1-7月".into()), "Jan–Jul is part of a year");
     assert!(a.place_figures.iter().all(|f| f.source.url.starts_with("http")));

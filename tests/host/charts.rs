@@ -70,7 +70,9 @@ fn a_floor_target_with_several_years() {
 #[test]
 fn an_about_target_draws_its_band() {
     let (spec, out) = svg(&fixture_data(), "value_added_rate", Lang::En);
-    assert!(matches!(spec.goal, Goal::Band { low, high, .. } if (low - 22.5).abs() < 1e-9 && (high - 27.5).abs() < 1e-9));
+    assert!(
+        matches!(spec.goal, Goal::Band { low, high, .. } if (low - 22.5).abs() < 1e-9 && (high - 27.5).abs() < 1e-9)
+    );
     check_snapshot("about_band", &out);
 }
 

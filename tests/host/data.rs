@@ -105,7 +105,9 @@ fn downloads_have_the_promised_columns_a_bom_and_a_row_per_item() {
     let parsed = taizhou_plan::model::csv::Table::parse(&figures).expect("figures.csv parses");
     assert_eq!(parsed.rows().count(), d.figures.len());
     // Qualifiers travel in their own column: "over 1100" is not 1100.
-    assert!(parsed.rows().any(|r| r.get("indicator_id") == "cluster_output_auto" && r.get("value") == "1100" && r.get("qualifier") == "超"));
+    assert!(parsed.rows().any(|r| r.get("indicator_id") == "cluster_output_auto"
+        && r.get("value") == "1100"
+        && r.get("qualifier") == "超"));
 }
 
 #[test]

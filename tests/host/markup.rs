@@ -2,9 +2,9 @@
 
 use std::rc::Rc;
 
+use taizhou_plan::i18n::Lang;
 use taizhou_plan::model::scorecard::{Card, Scorecard};
 use taizhou_plan::model::Dataset;
-use taizhou_plan::i18n::Lang;
 use taizhou_plan::ui::{App, AppProps, TargetCard, TargetCardProps};
 use yew::ServerRenderer;
 

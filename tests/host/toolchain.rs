@@ -11,7 +11,10 @@ fn trunk_uses_the_wasm_bindgen_version_of_cargo_lock() {
     let at = lock.find("name = \"wasm-bindgen\"\nversion = \"").expect("wasm-bindgen in Cargo.lock");
     let rest = &lock[at + "name = \"wasm-bindgen\"\nversion = \"".len()..];
     let version = &rest[..rest.find('"').expect("closing quote")];
-    assert!(read("Trunk.toml").contains(&format!("wasm_bindgen = \"{version}\"")), "Trunk.toml must pin wasm_bindgen = \"{version}\"");
+    assert!(
+        read("Trunk.toml").contains(&format!("wasm_bindgen = \"{version}\"")),
+        "Trunk.toml must pin wasm_bindgen = \"{version}\""
+    );
 }
 
 #[test]
