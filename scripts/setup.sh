@@ -33,6 +33,15 @@ if ! rustup target list --installed | grep -x wasm32-unknown-unknown >/dev/null;
   rustup target add wasm32-unknown-unknown
 fi
 
+if [ "$want" = all ]; then
+  for component in rustfmt clippy; do
+    if ! rustup component list --installed | grep "^$component" >/dev/null; then
+      say "adding the $component component"
+      rustup component add "$component"
+    fi
+  done
+fi
+
 if [ "$(trunk --version 2>/dev/null || true)" != "trunk $TRUNK_VERSION" ]; then
   say "installing trunk $TRUNK_VERSION (takes several minutes once)"
   cargo install --locked trunk --version "$TRUNK_VERSION"
