@@ -1,7 +1,7 @@
 // The built page (dist/), served under a sub-path, in headless Chromium.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, open, csvRows } from './helpers.mjs';
+import { setup, open, csvRows, env } from './helpers.mjs';
 
 setup();
 
@@ -90,3 +90,21 @@ test('every published figure is in the data table, conflicts marked on both side
   assert.match(await page.textContent('#data'), /发现 \d+ 组来源冲突/);
   await context.close();
 });
+
+for (const [what, prepare, message] of [
+  // A browser without WebAssembly (the global removed before any script runs).
+  ['without WebAssembly', (context) => context.addInitScript(() => { delete globalThis.WebAssembly; }), /需要 WebAssembly.*needs WebAssembly/s],
+  // A proxy or filter that blocks the .wasm download.
+  ['when the .wasm download is blocked', (context) => context.route('**/*.wasm', (route) => route.fulfill({ status: 403, body: 'blocked' })), /未能启动.*could not start/s],
+]) {
+  test(`${what} the page says so and keeps the data links, never a blank or endless loading`, async () => {
+    const context = await env.browser.newContext();
+    await prepare(context);
+    const page = await context.newPage();
+    await page.goto(env.server.url);
+    await page.waitForSelector('#app .boot[role="alert"]', { timeout: 10000 });
+    assert.match(await page.textContent('#app .boot'), message);
+    assert.equal(await page.getAttribute('#app .boot a[href="data/targets.csv"]', 'href'), 'data/targets.csv');
+    await context.close();
+  });
+}
