@@ -92,7 +92,10 @@ pub fn TargetCard(props: &TargetCardProps) -> Html {
                 if let Some(share) = c.progress {
                     <div><dt>{ t(lang, Text::ProgressLabel) }</dt>
                         <dd>
-                            <span class="bar" aria-hidden="true"><span class="bar-fill" style={format!("width:{:.0}%", (share * 100.0).clamp(0.0, 100.0))}></span></span>
+                            <svg class="bar" viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true">
+                                <rect class="bar-bg" width="100" height="6" />
+                                <rect class="bar-fill" width={format!("{:.0}", (share * 100.0).clamp(0.0, 100.0))} height="6" />
+                            </svg>
                             { i18n::progress_text(lang, share) }
                         </dd></div>
                 }

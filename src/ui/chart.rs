@@ -201,6 +201,22 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
         });
     }
 
+    // The tooltip is placed through the CSS object model, not a style
+    // attribute, so a strict style-src Content-Security-Policy allows it.
+    let tip_ref = use_node_ref();
+    {
+        let tip_ref = tip_ref.clone();
+        use_effect_with((*active, *width), move |_| {
+            if let Some(el) = tip_ref.cast::<web_sys::HtmlElement>() {
+                let style = el.style();
+                for (prop, attr) in [("left", "data-x"), ("top", "data-y")] {
+                    let v = el.get_attribute(attr).unwrap_or_default();
+                    let _ = style.set_property(prop, &format!("{v}px"));
+                }
+                let _ = style.set_property("visibility", "visible");
+            }
+        });
+    }
     let interactive = variant == Variant::Full && !props.spec.is_empty();
     let onpointermove = {
         let (geometry, active, dpr) = (geometry.clone(), active.clone(), *dpr);
@@ -277,7 +293,7 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
                 onblur={interactive.then_some(onblur)}
             ></canvas>
             if let Some((m, x, y)) = tip {
-                <div class="tooltip" role="tooltip" style={format!("left:{x:.0}px;top:{y:.0}px")}>
+                <div class="tooltip" role="tooltip" ref={tip_ref.clone()} data-x={format!("{x:.0}")} data-y={format!("{y:.0}")}>
                     <strong>{ i18n::figure_with_year(lang, &m.figure) }</strong>
                     <span>{ format!("{}{}{}", i18n::t(lang, i18n::Text::SourceLabel), if lang == Lang::Zh { "：" } else { ": " }, m.figure.source.publisher) }</span>
                     <span class="muted">{ format!("{} · {} {}", m.figure.scope, i18n::t(lang, i18n::Text::ConfidenceLabel), i18n::confidence_name(lang, m.figure.confidence)) }</span>

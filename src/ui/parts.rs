@@ -14,11 +14,21 @@ pub fn verdict_bar(lang: Lang, v: Verdict) -> Html {
     html! {
         <div class="verdict-body">
             <p class="verdict-total"><strong>{ v.total() }</strong>{ " " }{ t(lang, Text::TargetsTotal) }</p>
-            <div class="stack" aria-hidden="true">
-                { for v.parts().iter().filter(|(_, n)| *n > 0).map(|(code, n)| html! {
-                    <span class={format!("stack-part vb-{code}")} style={format!("flex-grow:{n}")} title={i18n::verdict_name(lang, code)}></span>
-                }) }
-            </div>
+            // Widths as SVG attributes, not inline styles: the page runs under a
+            // strict Content-Security-Policy (style-src 'self').
+            <svg class="stack" viewBox={format!("0 0 {total} 1")} preserveAspectRatio="none" aria-hidden="true">
+                <defs>
+                    <pattern id="stripes" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                        <rect class="stripe-a" width="3" height="6" /><rect class="stripe-b" x="3" width="3" height="6" />
+                    </pattern>
+                </defs>
+                { for v.parts().iter().scan(0usize, |x, &(code, n)| { let at = *x; *x += n; Some((code, at, n)) })
+                    .filter(|&(_, _, n)| n > 0)
+                    .map(|(code, at, n)| html! {
+                        <rect class={format!("vb-{code}")} x={at.to_string()} width={n.to_string()} height="1">
+                            <title>{ i18n::verdict_name(lang, code) }</title></rect>
+                    }) }
+            </svg>
             <ul class="verdict-list">
                 { for v.parts().iter().map(|(code, n)| html! {
                     <li class={format!("vb-{code}")} data-status={*code}>

@@ -23,7 +23,7 @@ async function sweep(page) {
     const tip = await page.$('.chart-full .tooltip');
     if (tip) {
       const text = await tip.textContent();
-      if (!seen.has(text)) seen.set(text, await tip.evaluate((t) => ({ left: parseFloat(t.style.left), top: parseFloat(t.style.top) })));
+      if (!seen.has(text)) seen.set(text, await tip.evaluate((t) => ({ left: Number(t.dataset.x), top: Number(t.dataset.y) })));
     }
   }
   return seen;

@@ -13,8 +13,15 @@ const TYPES = {
 export const DIST = path.resolve(new URL('../../dist', import.meta.url).pathname);
 export const BASE = '/zwgk/sjfb/zzy/';
 
-/** Serves DIST under BASE on 127.0.0.1; resolves to { origin, url, close }. */
-export function serve() {
+/** The policy a strict portal sends; the page must run under it. */
+export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
+  + "img-src 'self' data: blob:; connect-src 'self'; frame-ancestors *";
+
+/**
+ * Serves DIST under BASE on 127.0.0.1; resolves to { origin, url, close }.
+ * `headers` are added to every response (e.g. a Content-Security-Policy).
+ */
+export function serve(headers = {}) {
   const server = http.createServer((req, res) => {
     const { pathname } = new URL(req.url, 'http://x');
     if (!pathname.startsWith(BASE)) { res.writeHead(404); return res.end('not under the sub-path'); }
@@ -23,7 +30,7 @@ export function serve() {
     if (!file.startsWith(DIST)) { res.writeHead(403); return res.end(); }
     fs.readFile(file, (err, body) => {
       if (err) { res.writeHead(404); return res.end('not found'); }
-      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream' });
+      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream', ...headers });
       res.end(body);
     });
   });

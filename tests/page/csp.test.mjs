@@ -1,0 +1,52 @@
+// The built page under the strict Content-Security-Policy portals send:
+// no inline script or style, nothing from another origin, WebAssembly allowed.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+import { serve, STRICT_CSP, CHROMIUM_ARGS, chromiumPath } from './server.mjs';
+
+let server, browser;
+before(async () => {
+  server = await serve({ 'content-security-policy': STRICT_CSP });
+  browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+});
+after(async () => { await browser?.close(); await server?.close(); });
+
+async function open(query) {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(server.url + query);
+  return { page, context, errors };
+}
+
+test('the scorecard starts and draws its charts with zero policy violations', async () => {
+  const { page, context, errors } = await open('');
+  await page.waitForFunction(() => performance.getEntriesByName('tz:chart').length > 0, null, { timeout: 15000 });
+  assert.ok(await page.$('#verdict-h'));
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the chart tooltip and the plan text work under the policy', async () => {
+  const { page, context, errors } = await open('?indicator=market_leading_products');
+  await page.waitForFunction(() => document.querySelector('.chart-full canvas')?.width > 0, null, { timeout: 15000 });
+  await page.focus('.chart-full canvas');
+  await page.keyboard.press('End');
+  await page.waitForFunction(() => {
+    const t = document.querySelector('.chart-full .tooltip');
+    return t && getComputedStyle(t).visibility === 'visible' && t.style.left !== '';
+  });
+  await page.click('text=在规划原文中查看');
+  await page.waitForSelector('.plan-text mark');
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
