@@ -16,7 +16,8 @@ pub fn verdict_bar(lang: Lang, v: Verdict) -> Html {
             <p class="verdict-total"><strong>{ v.total() }</strong>{ " " }{ t(lang, Text::TargetsTotal) }</p>
             // Widths as SVG attributes, not inline styles: the page runs under a
             // strict Content-Security-Policy (style-src 'self').
-            <svg class="stack" viewBox={format!("0 0 {total} 1")} preserveAspectRatio="none" aria-hidden="true">
+            // A 1000 × 14 box keeps the stripe pattern close to square at usual widths.
+            <svg class="stack" viewBox="0 0 1000 14" preserveAspectRatio="none" aria-hidden="true">
                 <defs>
                     <pattern id="stripes" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
                         <rect class="stripe-a" width="3" height="6" /><rect class="stripe-b" x="3" width="3" height="6" />
@@ -25,7 +26,8 @@ pub fn verdict_bar(lang: Lang, v: Verdict) -> Html {
                 { for v.parts().iter().scan(0usize, |x, &(code, n)| { let at = *x; *x += n; Some((code, at, n)) })
                     .filter(|&(_, _, n)| n > 0)
                     .map(|(code, at, n)| html! {
-                        <rect class={format!("vb-{code}")} x={at.to_string()} width={n.to_string()} height="1">
+                        <rect class={format!("vb-{code}")} x={format!("{:.1}", at as f64 * 1000.0 / total as f64)}
+                            width={format!("{:.1}", n as f64 * 1000.0 / total as f64)} height="14">
                             <title>{ i18n::verdict_name(lang, code) }</title></rect>
                     }) }
             </svg>
