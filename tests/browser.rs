@@ -23,12 +23,36 @@ async fn wait_for(what: &str, cond: impl Fn() -> bool) {
     panic!("timed out waiting for: {what}");
 }
 
-fn mount(query: &str) -> web_sys::Element {
+/// A mounted app; dropping it destroys the app and removes its root, so
+/// tests do not share live components.
+struct Mounted {
+    root: web_sys::Element,
+    app: Option<yew::AppHandle<App>>,
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+        self.root.remove();
+    }
+}
+
+impl std::ops::Deref for Mounted {
+    type Target = web_sys::Element;
+    fn deref(&self) -> &web_sys::Element {
+        &self.root
+    }
+}
+
+fn mount(query: &str) -> Mounted {
     let document = gloo::utils::document();
     let root = document.create_element("div").expect("create root");
     gloo::utils::body().append_child(&root).expect("append root");
-    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { query: query.to_string().into() }).render();
-    root
+    let app =
+        yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { query: query.to_string().into() }).render();
+    Mounted { root, app: Some(app) }
 }
 
 fn text(root: &web_sys::Element, selector: &str) -> String {
@@ -46,7 +70,6 @@ async fn the_scorecard_mounts_with_every_target() {
     assert!(text(&root, "h1").contains("目标与进展"));
     let perf = gloo::utils::window().performance().expect("performance");
     wait_for("the tz:ready mark", || perf.get_entries_by_name("tz:ready").length() > 0).await;
-    root.remove();
 }
 
 #[wasm_bindgen_test]
@@ -58,13 +81,13 @@ async fn the_language_switch_turns_the_page_english_and_back() {
     button.click();
     wait_for("an English heading", || text(&root, "h1").starts_with("Taizhou manufacturing plan")).await;
     assert!(text(&root, "#verdict-h").contains("Overall"));
-    let html_lang = gloo::utils::document().document_element().and_then(|e| e.get_attribute("lang"));
-    assert_eq!(html_lang.as_deref(), Some("en"));
+    // The document follows in an effect after the render.
+    let html_lang = || gloo::utils::document().document_element().and_then(|e| e.get_attribute("lang"));
+    wait_for("<html lang=en>", || html_lang().as_deref() == Some("en")).await;
     let search = gloo::utils::window().location().search().unwrap_or_default();
     assert!(search.contains("lang=en"), "address shows the language: {search}");
     button.click();
     wait_for("a Chinese heading again", || text(&root, "h1").contains("目标与进展")).await;
-    root.remove();
 }
 
 #[wasm_bindgen_test]
@@ -72,7 +95,6 @@ async fn a_card_without_data_says_so_in_the_browser() {
     let root = mount("?lang=en");
     wait_for("the gazelle card", || root.query_selector("#t-gazelle_firms").ok().flatten().is_some()).await;
     assert!(text(&root, "#t-gazelle_firms").contains("No published figure found"));
-    root.remove();
 }
 
 #[wasm_bindgen_test]
@@ -92,16 +114,20 @@ async fn the_indicator_chart_draws_its_series_on_the_canvas() {
     let canvas = || -> Option<web_sys::HtmlCanvasElement> {
         root.query_selector(".chart-full canvas").ok().flatten().and_then(|c| c.dyn_into().ok())
     };
-    wait_for("a drawn canvas", || canvas().is_some_and(|c| c.width() > 0)).await;
+    let series = || -> usize {
+        let Some(c) = canvas().filter(|c| c.width() > 0) else { return 0 };
+        let Some(ctx) =
+            c.get_context("2d").ok().flatten().and_then(|x| x.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
+        else {
+            return 0;
+        };
+        let Ok(img) = ctx.get_image_data(0.0, 0.0, f64::from(c.width()), f64::from(c.height())) else { return 0 };
+        img.data().chunks(4).filter(|p| p[0] == 31 && p[1] == 95 && p[2] == 168).count()
+    };
+    wait_for("more than 50 series-coloured pixels on the canvas", || series() > 50).await;
     let c = canvas().expect("canvas");
-    let ctx: web_sys::CanvasRenderingContext2d =
-        c.get_context("2d").ok().flatten().expect("2d context").dyn_into().expect("a 2d context");
-    let data = ctx.get_image_data(0.0, 0.0, f64::from(c.width()), f64::from(c.height())).expect("pixels").data();
-    let series = data.chunks(4).filter(|p| p[0] == 31 && p[1] == 95 && p[2] == 168).count();
-    assert!(series > 50, "series-coloured pixels: {series}");
     assert!(
         c.get_attribute("aria-label").unwrap_or_default().contains("307"),
         "the text alternative names the latest figure"
     );
-    root.remove();
 }
