@@ -178,13 +178,31 @@ pub struct ParkFilter {
     pub status: Option<ParkStatus>,
 }
 
-fn source_of(row: &super::csv::Row<'_>) -> Source {
-    Source {
+/// A row's source and confidence, with a message for each of the
+/// `required` source columns that is empty and for an unknown confidence.
+fn sourced(
+    errors: &mut Vec<SeedError>,
+    file: &str,
+    row: &super::csv::Row<'_>,
+    required: &[&str],
+) -> (Source, Option<Confidence>) {
+    let missing: Vec<&str> = required.iter().copied().filter(|c| row.get(c).is_empty()).collect();
+    if !missing.is_empty() {
+        let reason = format!("missing source: {} required", missing.join(", "));
+        errors.push(SeedError { file: file.into(), line: row.line, reason });
+    }
+    let confidence = Confidence::parse(row.get("confidence"));
+    if confidence.is_none() {
+        let reason = format!("unknown confidence \"{}\" (high, medium or low)", row.get("confidence"));
+        errors.push(SeedError { file: file.into(), line: row.line, reason });
+    }
+    let source = Source {
         title: row.get("source_title").into(),
         url: row.get("source_url").into(),
         publisher: row.get("publisher").into(),
         published: row.get("published_date").into(),
-    }
+    };
+    (source, confidence)
 }
 
 fn list(s: &str) -> Vec<String> {
@@ -256,17 +274,6 @@ impl Atlas {
         }
         let county_ok = |atlas: &Atlas, id: &str| atlas.counties.iter().any(|c| c.id == id);
         let cluster_ok = |atlas: &Atlas, id: &str| atlas.clusters.iter().any(|c| c.id == id);
-        let confidence = |errors: &mut Vec<SeedError>, file: &str, r: &super::csv::Row<'_>| {
-            let c = Confidence::parse(r.get("confidence"));
-            if c.is_none() {
-                errors.push(SeedError {
-                    file: file.into(),
-                    line: r.line,
-                    reason: format!("unknown confidence \"{}\" (high, medium or low)", r.get("confidence")),
-                });
-            }
-            c
-        };
 
         let mut cols = vec!["cluster", "county", "note"];
         cols.extend(source_cols);
@@ -280,11 +287,7 @@ impl Atlas {
                 if !county_ok(&atlas, r.get("county")) {
                     err(&mut errors, f, r.line, format!("unknown county \"{}\"", r.get("county")));
                 }
-                let source = source_of(&r);
-                if source.title.is_empty() || source.url.is_empty() {
-                    err(&mut errors, f, r.line, "missing source: source_title and source_url are required".into());
-                }
-                let c = confidence(&mut errors, f, &r);
+                let (source, c) = sourced(&mut errors, f, &r, &["source_title", "source_url"]);
                 if let (true, Some(confidence)) = (errors.len() == before, c) {
                     atlas.cluster_counties.push(ClusterCounty {
                         cluster: r.get("cluster").into(),
@@ -309,11 +312,7 @@ impl Atlas {
                 if county.is_some_and(|c| !county_ok(&atlas, c)) {
                     err(&mut errors, f, r.line, format!("unknown county \"{}\"", r.get("county")));
                 }
-                let source = source_of(&r);
-                if source.title.is_empty() || source.url.is_empty() {
-                    err(&mut errors, f, r.line, "missing source: source_title and source_url are required".into());
-                }
-                let c = confidence(&mut errors, f, &r);
+                let (source, c) = sourced(&mut errors, f, &r, &["source_title", "source_url"]);
                 if let (true, Some(confidence)) = (errors.len() == before, c) {
                     atlas.enterprises.push(Enterprise {
                         cluster: r.get("cluster").into(),
@@ -426,13 +425,14 @@ impl Atlas {
                         );
                     }
                 }
-                let source = source_of(&r);
-                // A park known only from the plan has the plan as its source.
+                // A park known only from the plan has the plan as its source: no URL.
                 let plan_only = status == Some(ParkStatus::Planned) && !phrase.is_empty();
-                if source.title.is_empty() || source.publisher.is_empty() || (source.url.is_empty() && !plan_only) {
-                    err(&mut errors, f, r.line, "missing source: source_title, publisher and (unless the plan is the source) source_url are required".into());
-                }
-                let c = confidence(&mut errors, f, &r);
+                let required: &[&str] = if plan_only {
+                    &["source_title", "publisher"]
+                } else {
+                    &["source_title", "source_url", "publisher"]
+                };
+                let (source, c) = sourced(&mut errors, f, &r, required);
                 if errors.len() > before {
                     continue;
                 }
@@ -512,16 +512,7 @@ impl Atlas {
                 if r.get("metric_zh").is_empty() || r.get("metric_en").is_empty() || r.get("unit").is_empty() {
                     err(&mut errors, f, r.line, "metric_zh, metric_en and unit are required".into());
                 }
-                let source = source_of(&r);
-                if source.title.is_empty() || source.url.is_empty() || source.publisher.is_empty() {
-                    err(
-                        &mut errors,
-                        f,
-                        r.line,
-                        "missing source: source_title, source_url and publisher are required".into(),
-                    );
-                }
-                let c = confidence(&mut errors, f, &r);
+                let (source, c) = sourced(&mut errors, f, &r, &["source_title", "source_url", "publisher"]);
                 if errors.len() > before {
                     continue;
                 }
