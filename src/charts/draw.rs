@@ -191,62 +191,35 @@ pub fn draw<DB: DrawingBackend>(
     let thin = |c: RGBAColor, w: f64| stroke(c, upx(w));
     let area_ref = chart.plotting_area();
     let label_style = font(12.0 * s, &GOAL);
-    match spec.goal {
+    // Each goal draws its marks and says where its label goes (drawn once, below).
+    let label_at: ((f64, f64), HPos, VPos) = match spec.goal {
         Goal::Level { year, value } => {
             let y = f64::from(year);
             area_ref.draw(&PathElement::new(vec![(x0, value), (x1, value)], thin(GOAL.mix(0.35), 1.0)))?;
             area_ref.draw(&Polygon::new(diamond((y, value), 0.16, spec.y_max * 0.035), GOAL.filled()))?;
-            if !style.compact {
-                area_ref.draw(&Text::new(
-                    style.goal_label.clone(),
-                    (y - 0.2, value),
-                    label_style.pos(Pos::new(HPos::Right, VPos::Bottom)),
-                ))?;
-            }
+            ((y - 0.2, value), HPos::Right, VPos::Bottom)
         }
         Goal::Band { year, low, high, centre } => {
             let y = f64::from(year);
             area_ref.draw(&Rectangle::new([(y - 0.4, low), (y + 0.4, high)], GOAL.mix(0.18).filled()))?;
             area_ref.draw(&PathElement::new(vec![(y - 0.4, centre), (y + 0.4, centre)], thin(GOAL.to_rgba(), 2.0)))?;
-            if !style.compact {
-                area_ref.draw(&Text::new(
-                    style.goal_label.clone(),
-                    (y - 0.45, high),
-                    label_style.pos(Pos::new(HPos::Right, VPos::Bottom)),
-                ))?;
-            }
+            ((y - 0.45, high), HPos::Right, VPos::Bottom)
         }
         Goal::PerYear { from, to, value } => {
             let pts = vec![(f64::from(from) - 0.4, value), (f64::from(to) + 0.4, value)];
             chart.draw_series(DashedLineSeries::new(pts, upx(7.0), upx(4.0), thin(GOAL.to_rgba(), 2.0)))?;
-            if !style.compact {
-                chart.plotting_area().draw(&Text::new(
-                    style.goal_label.clone(),
-                    (f64::from(from) - 0.4, value),
-                    label_style.pos(Pos::new(HPos::Left, VPos::Bottom)),
-                ))?;
-            }
+            ((f64::from(from) - 0.4, value), HPos::Left, VPos::Bottom)
         }
         Goal::Milestone { year } => {
             let y = f64::from(year);
             area_ref.draw(&Polygon::new(diamond((y, 1.0), 0.18, 0.08), GOAL.filled()))?;
-            if !style.compact {
-                area_ref.draw(&Text::new(
-                    style.goal_label.clone(),
-                    (y - 0.25, 1.0),
-                    label_style.pos(Pos::new(HPos::Right, VPos::Bottom)),
-                ))?;
-            }
+            ((y - 0.25, 1.0), HPos::Right, VPos::Bottom)
         }
-        Goal::Direction { .. } => {
-            if !style.compact {
-                area_ref.draw(&Text::new(
-                    style.goal_label.clone(),
-                    (x0 + 0.1, spec.y_max),
-                    label_style.pos(Pos::new(HPos::Left, VPos::Top)),
-                ))?;
-            }
-        }
+        Goal::Direction { .. } => ((x0 + 0.1, spec.y_max), HPos::Left, VPos::Top),
+    };
+    if !style.compact {
+        let (at, h, v) = label_at;
+        chart.plotting_area().draw(&Text::new(style.goal_label.clone(), at, label_style.pos(Pos::new(h, v))))?;
     }
 
     if spec.path.len() >= 2 {
