@@ -23,9 +23,9 @@ fn main() {
             std::process::exit(1);
         }
     };
-    // Clusters, parks and counties: validated now, bundled once a view uses them.
+    // Clusters, parks and counties: validated now, bundled into the explore module.
     let plan = model::plan::PlanText::from_original(seeds.plan.1);
-    let atlas = model::atlas::Atlas::load(model::atlas::ATLAS_SEEDS, &plan, &data).unwrap_or_else(|e| {
+    let mut atlas = model::atlas::Atlas::load(model::atlas::ATLAS_SEEDS, &plan, &data).unwrap_or_else(|e| {
         eprintln!("\nerror: the seed files are not valid.\n{e}");
         std::process::exit(1);
     });
@@ -66,13 +66,31 @@ fn main() {
         "taizhou-counties-schematic.svg",
         model::map::svg(&shapes, projection.height, "台州市县（市、区）示意图 Taizhou counties, schematic"),
     );
+    atlas.map = model::atlas::MapData {
+        width: model::map::WIDTH,
+        height: projection.height,
+        counties: atlas
+            .counties
+            .iter()
+            .filter_map(|c| {
+                shapes.iter().find(|s| s.geo_id == c.geo_id).map(|s| (c.id.clone(), s.path.clone(), s.label))
+            })
+            .collect(),
+    };
 
-    // The validated dataset in the compact form the app reads (src/bundle.rs).
-    let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("dataset.bin");
-    std::fs::write(&out, model::codec::encode(&data)).unwrap_or_else(|e| {
-        eprintln!("error: cannot write {}: {e}", out.display());
-        std::process::exit(1);
-    });
+    // The validated data in the compact form the app reads (src/bundle.rs).
+    let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    let outputs = [
+        ("dataset.bin", model::codec::encode(&data)),
+        ("atlas.bin", model::codec::encode_atlas(&atlas)),
+        ("plan.txt", plan.to_text().into_bytes()),
+    ];
+    for (name, bytes) in outputs {
+        std::fs::write(out_dir.join(name), bytes).unwrap_or_else(|e| {
+            eprintln!("error: cannot write {name}: {e}");
+            std::process::exit(1);
+        });
+    }
 }
 
 /// The features of the county GeoJSON: id, name, rings (Polygon or

@@ -1,24 +1,83 @@
 // Trunk post-build hook: finishes the site in $TRUNK_STAGING_DIR.
 // 1. Copies the build script's data files (target/tz-data) into data/.
-// 2. Moves Trunk's inline module loader into its own file with a
+// 2. Builds the explore views' module (src/bin/explore.rs: cargo,
+//    wasm-bindgen --target no-modules, wasm-opt), names it by content and
+//    tells the page where it is: <meta name="tz-explore"> with its integrity.
+//    It is loaded only when an explore view opens, so the first view stays small.
+// 3. Minifies the wasm-bindgen glue (terser): the page's glue is the largest
+//    text file of the first view. Its integrity hash in index.html is updated.
+// 4. Moves Trunk's inline module loader into its own file with a
 //    subresource-integrity hash, so the page runs under a strict
 //    Content-Security-Policy (script-src 'self' 'wasm-unsafe-eval'), which
 //    forbids inline scripts.
+import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { minify } from 'terser';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('postbuild: TRUNK_STAGING_DIR is not set (run by trunk)');
 const tzData = path.join(process.env.CARGO_TARGET_DIR || 'target', 'tz-data');
 
 fs.mkdirSync(path.join(staging, 'data'), { recursive: true });
-for (const file of ['targets.csv', 'figures.csv', 'plan.txt', 'taizhou-counties-schematic.svg']) {
+// Everything the build script wrote: the downloads, the plan text, the map.
+for (const file of fs.readdirSync(tzData)) {
   fs.copyFileSync(path.join(tzData, file), path.join(staging, 'data', file));
+}
+
+const sri = (bytes) => `sha384-${crypto.createHash('sha384').update(bytes).digest('base64')}`;
+const short = (bytes) => crypto.createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+
+async function small(code, module) {
+  if (process.env.TRUNK_PROFILE !== 'release') return code;
+  const out = await minify(code, { module, compress: { passes: 2 }, mangle: true, format: { comments: false } });
+  return out.code;
+}
+
+async function buildExplore() {
+  const release = process.env.TRUNK_PROFILE === 'release';
+  const run = (cmd, args) => execFileSync(cmd, args, { stdio: ['ignore', 'inherit', 'inherit'] });
+  run('cargo', ['build', '--target', 'wasm32-unknown-unknown', '--bin', 'explore', ...(release ? ['--release'] : [])]);
+  const built = path.join(process.env.CARGO_TARGET_DIR || 'target', 'wasm32-unknown-unknown',
+    release ? 'release' : 'debug', 'explore.wasm');
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tz-explore-'));
+  run('wasm-bindgen', ['--target', 'no-modules', '--no-modules-global', 'tz_explore', '--no-typescript',
+    '--out-dir', tmp, '--out-name', 'explore', built]);
+  const wasmPath = path.join(tmp, 'explore_bg.wasm');
+  if (release) {
+    run('wasm-opt', ['-Oz', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
+      '--enable-mutable-globals', '--enable-reference-types', wasmPath, '-o', wasmPath]);
+  }
+  const wasm = fs.readFileSync(wasmPath);
+  // `--target no-modules` declares the global with `let`, which is not a
+  // property of window; the page looks it up there.
+  const glue = fs.readFileSync(path.join(tmp, 'explore.js'), 'utf8') + '\nself.tz_explore = tz_explore;\n';
+  const js = Buffer.from(await small(glue, false));
+  const wasmName = `explore-${short(wasm)}_bg.wasm`;
+  const jsName = `explore-${short(js)}.js`;
+  fs.writeFileSync(path.join(staging, wasmName), wasm);
+  fs.writeFileSync(path.join(staging, jsName), js);
+  fs.rmSync(tmp, { recursive: true, force: true });
+  // The explore views' styles travel with them, not with the first view.
+  const css = fs.readFileSync('static/explore.css');
+  const cssName = `explore-${short(css)}.css`;
+  fs.writeFileSync(path.join(staging, cssName), css);
+  return `<meta name="tz-explore" content="./${jsName}" data-wasm="./${wasmName}" data-integrity="${sri(js)}"`
+    + ` data-css="./${cssName}" data-css-integrity="${sri(css)}">`;
 }
 
 const indexPath = path.join(staging, 'index.html');
 let html = fs.readFileSync(indexPath, 'utf8');
+html = html.replace('</head>', `  ${await buildExplore()}\n</head>`);
+for (const file of fs.readdirSync(staging).filter((f) => /^taizhou-plan-.*\.js$/.test(f))) {
+  const full = path.join(staging, file);
+  const before = fs.readFileSync(full);
+  const after = Buffer.from(await small(before.toString('utf8'), true));
+  fs.writeFileSync(full, after);
+  html = html.split(sri(before)).join(sri(after));
+}
 const inline = /<script type="module">([\s\S]*?)<\/script>/;
 const match = html.match(inline);
 if (match) {

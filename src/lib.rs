@@ -3,12 +3,21 @@
 //! published since, as a Yew app compiled to WebAssembly.
 //!
 //! Data flows one way: `seeds/` → [`model`] (validated at build time) →
-//! [`route`] (view state from the URL) → [`ui`] components. Every visible
-//! string goes through [`i18n`].
+//! [`route`] (view state from the URL) → [`ui`] components. The explore
+//! views ([`explore`]) render to HTML in a second WebAssembly module that is
+//! loaded on demand (`src/bin/explore.rs`). Every visible string goes
+//! through [`i18n`].
 
 pub mod bundle;
 pub mod charts;
+pub mod explore;
 pub mod i18n;
 pub mod model;
 pub mod route;
 pub mod ui;
+
+// Smaller and faster than the default dlmalloc in WebAssembly; the page is
+// single-threaded (no atomics).
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

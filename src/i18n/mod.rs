@@ -5,6 +5,9 @@
 //! original in brackets), 万元/人 becomes yuan per worker. Chinese keeps the
 //! plan's own units.
 
+mod explore;
+pub use explore::*;
+
 use crate::model::{
     export, Confidence, Dimension, Figure, Period, Qualifier, Section, Status, Target, TargetKind, Value,
     ABOUT_TOLERANCE,
@@ -126,8 +129,14 @@ pub enum Text {
     DrawnConflict,
     ViewsNav,
     GroupsNav,
-    PlanLoading,
-    PlanFailed,
+    ClustersView,
+    ParksView,
+    CountiesView,
+    ModuleLoading,
+    ModuleFailed,
+    CopyLink,
+    Copied,
+    CopyFailed,
 }
 
 pub fn t(lang: Lang, key: Text) -> &'static str {
@@ -226,9 +235,15 @@ pub fn t(lang: Lang, key: Text) -> &'static str {
         DrawnConflict => lang.pick("同年其他来源（冲突）", "another source (conflict)"),
         ViewsNav => lang.pick("视图", "Views"),
         GroupsNav => lang.pick("目标分组", "Target groups"),
-        PlanLoading => lang.pick("正在载入规划原文…", "Loading the plan text…"),
-        PlanFailed => lang.pick("规划原文未能载入，可直接打开：", "The plan text could not be loaded; open it directly:"),
         NoContext => lang.pick("否（背景）", "no (context)"),
+        ClustersView => lang.pick("产业集群", "Clusters"),
+        ParksView => lang.pick("园区平台", "Parks"),
+        CountiesView => lang.pick("县（市、区）", "Counties"),
+        ModuleLoading => lang.pick("正在载入…", "Loading…"),
+        ModuleFailed => lang.pick("这部分页面未能载入：", "This part of the page could not be loaded:"),
+        CopyLink => lang.pick("复制链接", "Copy link"),
+        Copied => lang.pick("已复制本视图的链接", "The link to this view is copied"),
+        CopyFailed => lang.pick("无法自动复制，请复制下面的链接：", "Could not copy automatically; copy this link:"),
     }
 }
 
@@ -293,6 +308,30 @@ pub fn period_name(lang: Lang, p: &Period) -> String {
 
 /// The short status label, in the review vocabulary of Chinese planning
 /// (提前实现 / 基本符合预期 / 滞后) beside the English.
+/// A status as a class for styling; the label carries the meaning.
+pub fn status_class(s: Status) -> &'static str {
+    match s {
+        Status::Achieved { .. } => "st st-achieved",
+        Status::OnTrack { .. } => "st st-on-track",
+        Status::Behind { .. } => "st st-behind",
+        Status::Missed { .. } => "st st-missed",
+        Status::Unclear { .. } => "st st-unclear",
+        Status::NoData => "st st-no-data",
+    }
+}
+
+/// A shape beside the status word, so status never rests on colour alone.
+pub fn status_mark(s: Status) -> &'static str {
+    match s {
+        Status::Achieved { .. } => "✔",
+        Status::OnTrack { .. } => "↗",
+        Status::Behind { .. } => "↘",
+        Status::Missed { .. } => "✖",
+        Status::Unclear { .. } => "?",
+        Status::NoData => "∅",
+    }
+}
+
 pub fn status_label(lang: Lang, status: Status) -> String {
     match (lang, status) {
         (Lang::Zh, Status::Achieved { early: true, year }) => format!("提前实现（{year}年）"),

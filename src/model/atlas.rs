@@ -35,6 +35,8 @@ pub struct Cluster {
     pub name_en: String,
     /// The plan's direction for the cluster, verbatim.
     pub phrase: String,
+    /// The indicator of the dataset that holds the cluster's city-wide output.
+    pub output_indicator: Option<String>,
 }
 
 /// A source's word that a cluster sits in a county.
@@ -69,16 +71,16 @@ pub enum Level {
 }
 
 impl Level {
+    pub const ALL: [Level; 6] =
+        [Level::National, Level::Provincial, Level::City, Level::County, Level::None, Level::Unknown];
+
     pub fn parse(s: &str) -> Option<Level> {
-        Some(match s {
-            "national" => Level::National,
-            "provincial" => Level::Provincial,
-            "city" => Level::City,
-            "county" => Level::County,
-            "none" => Level::None,
-            "unknown" => Level::Unknown,
-            _ => return None,
-        })
+        Level::ALL.into_iter().find(|l| l.code() == s)
+    }
+
+    /// The word used in the seeds and in the URL.
+    pub fn code(self) -> &'static str {
+        ["national", "provincial", "city", "county", "none", "unknown"][self as usize]
     }
 }
 
@@ -88,6 +90,19 @@ pub enum ParkStatus {
     Created,
     /// Named in the plan; no approval found.
     Planned,
+}
+
+impl ParkStatus {
+    pub fn parse(s: &str) -> Option<ParkStatus> {
+        [ParkStatus::Created, ParkStatus::Planned].into_iter().find(|x| x.code() == s)
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            ParkStatus::Created => "created",
+            ParkStatus::Planned => "planned",
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -136,6 +151,8 @@ pub struct PlaceFigure {
     pub source: Source,
     pub confidence: Confidence,
     pub note: String,
+    /// Set on the output of one cluster in this place: drawn in the cluster comparison.
+    pub cluster: Option<String>,
 }
 
 /// The texts of the atlas seed files, with the names they are reported under.
@@ -166,6 +183,83 @@ pub struct Atlas {
     pub enterprises: Vec<Enterprise>,
     pub parks: Vec<Park>,
     pub place_figures: Vec<PlaceFigure>,
+    /// The schematic map, projected at build time (empty until the build adds it).
+    pub map: MapData,
+}
+
+/// The county map in view-box units: one outline per county, and where each
+/// park is drawn.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct MapData {
+    pub width: f64,
+    pub height: f64,
+    /// (county id, SVG path, label point).
+    pub counties: Vec<(String, String, (f64, f64))>,
+}
+
+/// The 千亿 threshold of the plan's seven clusters, in 亿元.
+pub const THOUSAND_BN: f64 = 1000.0;
+
+/// One published output figure of a cluster.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OutputPoint {
+    pub year: u16,
+    pub value: Value,
+    pub period: Period,
+    pub source: Source,
+    pub confidence: Confidence,
+    /// Another source for a year that already has a point: drawn apart,
+    /// never joined by the line.
+    pub alternate: bool,
+    /// The values of this year cannot both be true.
+    pub conflict: bool,
+}
+
+/// The output of one cluster in one scope. Scopes are never merged: the
+/// city's cluster and one county's, or all firms and firms above designated
+/// size, are separate series.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OutputSeries {
+    pub cluster: String,
+    /// `None` for the whole city.
+    pub place: Option<(Place, String)>,
+    /// The scope in the source's words (city-wide) or the metric (a place).
+    pub scope_zh: String,
+    pub scope_en: String,
+    pub unit: String,
+    pub points: Vec<OutputPoint>,
+}
+
+impl OutputSeries {
+    /// The latest point that stands for its year.
+    pub fn latest(&self) -> Option<&OutputPoint> {
+        self.points.iter().rev().find(|p| !p.alternate)
+    }
+}
+
+/// Whether a published level is at or over `threshold`: 超 X counts as X,
+/// 近 X as just under X.
+pub fn at_least(v: &Value, threshold: f64) -> bool {
+    v.floor_level().is_some_and(|x| x >= threshold - 1e-9)
+}
+
+fn push_point(series: &mut Vec<OutputSeries>, key: OutputSeries, mut p: OutputPoint) {
+    let s = match series
+        .iter_mut()
+        .find(|s| s.cluster == key.cluster && s.place == key.place && s.scope_zh == key.scope_zh)
+    {
+        Some(s) => s,
+        None => {
+            series.push(key);
+            series.last_mut().expect("just pushed")
+        }
+    };
+    if let Some(first) = s.points.iter().find(|q| q.year == p.year && !q.alternate) {
+        p.alternate = true;
+        p.conflict = !first.value.compatible_with(&p.value);
+    }
+    s.points.push(p);
+    s.points.sort_by_key(|q| (q.year, q.alternate));
 }
 
 /// A selection of parks; empty fields select everything.
@@ -205,6 +299,18 @@ fn sourced(
     (source, confidence)
 }
 
+fn point(year: u16, value: &Value, period: &Period, source: &Source, confidence: Confidence) -> OutputPoint {
+    OutputPoint {
+        year,
+        value: value.clone(),
+        period: period.clone(),
+        source: source.clone(),
+        confidence,
+        alternate: false,
+        conflict: false,
+    }
+}
+
 fn list(s: &str) -> Vec<String> {
     s.split(';').map(str::trim).filter(|x| !x.is_empty()).map(String::from).collect()
 }
@@ -233,9 +339,12 @@ impl Atlas {
                 });
             }
         }
-        if let Some(t) =
-            table(src.clusters.0, src.clusters.1, &["id", "group", "name_zh", "name_en", "phrase"], &mut errors)
-        {
+        if let Some(t) = table(
+            src.clusters.0,
+            src.clusters.1,
+            &["id", "group", "name_zh", "name_en", "phrase", "output_indicator"],
+            &mut errors,
+        ) {
             for r in t.rows() {
                 let group = match r.get("group") {
                     "thousand_bn" => ClusterGroup::ThousandBn,
@@ -263,12 +372,18 @@ impl Atlas {
                     err(&mut errors, src.clusters.0, r.line, format!("duplicate id \"{}\"", r.get("id")));
                     continue;
                 }
+                let output = Some(r.get("output_indicator")).filter(|i| !i.is_empty());
+                if let Some(i) = output.filter(|i| !data.indicators.iter().any(|x| x.id == *i)) {
+                    err(&mut errors, src.clusters.0, r.line, format!("unknown output_indicator \"{i}\""));
+                    continue;
+                }
                 atlas.clusters.push(Cluster {
                     id: r.get("id").into(),
                     group,
                     name_zh: r.get("name_zh").into(),
                     name_en: r.get("name_en").into(),
                     phrase: r.get("phrase").into(),
+                    output_indicator: output.map(String::from),
                 });
             }
         }
@@ -362,10 +477,10 @@ impl Atlas {
                         ),
                     );
                 }
-                let status = match r.get("status") {
-                    "created" => Some(ParkStatus::Created),
-                    "planned" => Some(ParkStatus::Planned),
-                    s => {
+                let status = match ParkStatus::parse(r.get("status")) {
+                    Some(s) => Some(s),
+                    None => {
+                        let s = r.get("status");
                         err(&mut errors, f, r.line, format!("unknown status \"{s}\" (created or planned)"));
                         None
                     }
@@ -468,6 +583,7 @@ impl Atlas {
             "unit",
             "period",
             "note",
+            "cluster",
         ];
         cols.extend(source_cols);
         if let Some(t) = table(src.place_figures.0, src.place_figures.1, &cols, &mut errors) {
@@ -512,6 +628,10 @@ impl Atlas {
                 if r.get("metric_zh").is_empty() || r.get("metric_en").is_empty() || r.get("unit").is_empty() {
                     err(&mut errors, f, r.line, "metric_zh, metric_en and unit are required".into());
                 }
+                let cluster = Some(r.get("cluster")).filter(|c| !c.is_empty());
+                if let Some(c) = cluster.filter(|c| !cluster_ok(&atlas, c)) {
+                    err(&mut errors, f, r.line, format!("unknown cluster \"{c}\""));
+                }
                 let (source, c) = sourced(&mut errors, f, &r, &["source_title", "source_url", "publisher"]);
                 if errors.len() > before {
                     continue;
@@ -533,6 +653,7 @@ impl Atlas {
                     source,
                     confidence,
                     note: r.get("note").into(),
+                    cluster: cluster.map(String::from),
                 });
             }
         }
@@ -580,6 +701,62 @@ impl Atlas {
     /// Figures published for one county or park, in file order.
     pub fn figures_of(&self, place: Place, id: &str) -> Vec<&PlaceFigure> {
         self.place_figures.iter().filter(|f| f.place == place && f.place_id == id).collect()
+    }
+
+    /// The published output of the given clusters, city-wide (from the
+    /// dataset) and by place (from the place figures), one series per
+    /// cluster and scope, in cluster order and then city before places.
+    pub fn output_series(&self, data: &Dataset, clusters: &[&str]) -> Vec<OutputSeries> {
+        let mut out: Vec<OutputSeries> = Vec::new();
+        for c in self.clusters.iter().filter(|c| clusters.contains(&c.id.as_str())) {
+            if let Some(ind) = &c.output_indicator {
+                for f in data.figures.iter().filter(|f| &f.indicator == ind) {
+                    let key = OutputSeries {
+                        cluster: c.id.clone(),
+                        place: None,
+                        scope_zh: f.scope.clone(),
+                        scope_en: f.scope.clone(),
+                        unit: f.unit.clone(),
+                        points: vec![],
+                    };
+                    push_point(&mut out, key, point(f.year, &f.value, &f.period, &f.source, f.confidence));
+                }
+            }
+            for f in self.place_figures.iter().filter(|f| f.cluster.as_deref() == Some(c.id.as_str())) {
+                let key = OutputSeries {
+                    cluster: c.id.clone(),
+                    place: Some((f.place, f.place_id.clone())),
+                    scope_zh: f.metric_zh.clone(),
+                    scope_en: f.metric_en.clone(),
+                    unit: f.unit.clone(),
+                    points: vec![],
+                };
+                push_point(&mut out, key, point(f.year, &f.value, &f.period, &f.source, f.confidence));
+            }
+        }
+        out
+    }
+
+    /// Parks placed in a county (a park in several counties is in each).
+    pub fn parks_in_county(&self, county: &str) -> Vec<&Park> {
+        self.parks.iter().filter(|p| p.counties.iter().any(|c| c == county)).collect()
+    }
+
+    /// Parks of a cluster.
+    pub fn parks_of_cluster(&self, cluster: &str) -> Vec<&Park> {
+        self.parks.iter().filter(|p| p.clusters.iter().any(|c| c == cluster)).collect()
+    }
+
+    pub fn county(&self, id: &str) -> Option<&County> {
+        self.counties.iter().find(|c| c.id == id)
+    }
+
+    pub fn cluster(&self, id: &str) -> Option<&Cluster> {
+        self.clusters.iter().find(|c| c.id == id)
+    }
+
+    pub fn park(&self, id: &str) -> Option<&Park> {
+        self.parks.iter().find(|p| p.id == id)
     }
 
     pub fn enterprises_of_cluster(&self, cluster: &str) -> Vec<&Enterprise> {

@@ -9,6 +9,9 @@
 
 use std::fmt;
 
+use super::atlas::{
+    Atlas, Cluster, ClusterCounty, ClusterGroup, County, Enterprise, Level, Park, ParkStatus, Place, PlaceFigure,
+};
 use super::load::Dataset;
 use super::{Confidence, Dimension, Figure, Indicator, Period, Qualifier, Section, Source, Target, TargetKind, Value};
 
@@ -74,6 +77,52 @@ impl Writer {
     fn len(&mut self, n: usize) {
         self.u32(u32::try_from(n).expect("lengths fit in u32"));
     }
+    fn value(&mut self, v: &Value) {
+        match v {
+            Value::Number { value, qualifier, decimals } => {
+                self.u8(0);
+                self.f64(*value);
+                self.u8(qualifier.map_or(0, |q| q as u8 + 1));
+                self.u8(*decimals);
+            }
+            Value::FullCoverage => self.u8(1),
+            Value::Milestone { done } => self.u8(2 + u8::from(*done)),
+        }
+    }
+    fn period(&mut self, p: &Period) {
+        match p {
+            Period::FullYear => self.u8(0),
+            Period::YearEnd => self.u8(1),
+            Period::AsReported => self.u8(2),
+            Period::Partial(p) => {
+                self.u8(3);
+                self.str(p);
+            }
+        }
+    }
+    fn source(&mut self, s: &Source, c: Confidence) {
+        for s in [&s.title, &s.url, &s.publisher, &s.published] {
+            self.str(s);
+        }
+        self.u8(c as u8);
+    }
+    fn strs(&mut self, v: &[String]) {
+        self.len(v.len());
+        for s in v {
+            self.str(s);
+        }
+    }
+    /// The magic, the string table, then the body.
+    fn finish(self, magic: &[u8; 4]) -> Vec<u8> {
+        let mut out = magic.to_vec();
+        out.extend_from_slice(&(self.strings.len() as u32).to_le_bytes());
+        for s in &self.strings {
+            out.extend_from_slice(&(s.len() as u32).to_le_bytes());
+            out.extend_from_slice(s.as_bytes());
+        }
+        out.extend_from_slice(&self.body);
+        out
+    }
 }
 
 struct Reader<'a> {
@@ -129,6 +178,70 @@ impl<'a> Reader<'a> {
     fn bad<T>(&self, what: &str, tag: u8) -> Result<T, DecodeError> {
         Err(DecodeError(format!("unknown {what} {tag}")))
     }
+    /// Checks the magic and reads the string table.
+    fn start(b: &'a [u8], magic: &[u8; 4]) -> Result<Reader<'a>, DecodeError> {
+        let mut r = Reader { b, at: 0, strings: Vec::new() };
+        if r.take(4)? != magic {
+            return Err(DecodeError("not a file of this version".into()));
+        }
+        let n = r.len()?;
+        for _ in 0..n {
+            let len = r.len()?;
+            let s = std::str::from_utf8(r.take(len)?).map_err(|_| DecodeError("a string is not UTF-8".into()))?;
+            r.strings.push(s);
+        }
+        Ok(r)
+    }
+    fn end(&self) -> Result<(), DecodeError> {
+        if self.at == self.b.len() {
+            Ok(())
+        } else {
+            Err(DecodeError("bytes left over".into()))
+        }
+    }
+    fn value(&mut self) -> Result<Value, DecodeError> {
+        Ok(match self.u8()? {
+            0 => {
+                let value = self.f64()?;
+                let qualifier = match self.u8()? {
+                    0 => None,
+                    1 => Some(Qualifier::Over),
+                    2 => Some(Qualifier::MoreThan),
+                    3 => Some(Qualifier::Nearly),
+                    4 => Some(Qualifier::About),
+                    q => return self.bad("qualifier", q),
+                };
+                Value::Number { value, qualifier, decimals: self.u8()? }
+            }
+            1 => Value::FullCoverage,
+            2 => Value::Milestone { done: false },
+            3 => Value::Milestone { done: true },
+            t => return self.bad("value", t),
+        })
+    }
+    fn period(&mut self) -> Result<Period, DecodeError> {
+        Ok(match self.u8()? {
+            0 => Period::FullYear,
+            1 => Period::YearEnd,
+            2 => Period::AsReported,
+            3 => Period::Partial(self.string()?),
+            t => return self.bad("period", t),
+        })
+    }
+    fn source(&mut self) -> Result<(Source, Confidence), DecodeError> {
+        let source =
+            Source { title: self.string()?, url: self.string()?, publisher: self.string()?, published: self.string()? };
+        let confidence = match self.u8()? {
+            0 => Confidence::Low,
+            1 => Confidence::Medium,
+            2 => Confidence::High,
+            c => return self.bad("confidence", c),
+        };
+        Ok((source, confidence))
+    }
+    fn strs(&mut self) -> Result<Vec<String>, DecodeError> {
+        (0..self.len()?).map(|_| self.string()).collect()
+    }
 }
 
 pub fn encode(d: &Dataset) -> Vec<u8> {
@@ -175,55 +288,20 @@ pub fn encode(d: &Dataset) -> Vec<u8> {
     for f in &d.figures {
         w.str(&f.indicator);
         w.u16(f.year);
-        match &f.value {
-            Value::Number { value, qualifier, decimals } => {
-                w.u8(0);
-                w.f64(*value);
-                w.u8(qualifier.map_or(0, |q| q as u8 + 1));
-                w.u8(*decimals);
-            }
-            Value::FullCoverage => w.u8(1),
-            Value::Milestone { done } => w.u8(2 + u8::from(*done)),
-        }
+        w.value(&f.value);
         for s in [&f.unit, &f.scope] {
             w.str(s);
         }
-        match &f.period {
-            Period::FullYear => w.u8(0),
-            Period::YearEnd => w.u8(1),
-            Period::AsReported => w.u8(2),
-            Period::Partial(p) => {
-                w.u8(3);
-                w.str(p);
-            }
-        }
-        for s in [&f.as_of, &f.source.title, &f.source.url, &f.source.publisher, &f.source.published] {
-            w.str(s);
-        }
-        w.u8(f.confidence as u8);
+        w.period(&f.period);
+        w.str(&f.as_of);
+        w.source(&f.source, f.confidence);
         w.u32(f.line as u32);
     }
-    let mut out = MAGIC.to_vec();
-    out.extend_from_slice(&(w.strings.len() as u32).to_le_bytes());
-    for s in &w.strings {
-        out.extend_from_slice(&(s.len() as u32).to_le_bytes());
-        out.extend_from_slice(s.as_bytes());
-    }
-    out.extend_from_slice(&w.body);
-    out
+    w.finish(MAGIC)
 }
 
 pub fn decode(bytes: &[u8]) -> Result<Dataset, DecodeError> {
-    let mut r = Reader { b: bytes, at: 0, strings: Vec::new() };
-    if r.take(4)? != MAGIC {
-        return Err(DecodeError("not a dataset of this version".into()));
-    }
-    let n = r.len()?;
-    for _ in 0..n {
-        let len = r.len()?;
-        let s = std::str::from_utf8(r.take(len)?).map_err(|_| DecodeError("a string is not UTF-8".into()))?;
-        r.strings.push(s);
-    }
+    let mut r = Reader::start(bytes, MAGIC)?;
     let mut targets = Vec::new();
     for _ in 0..r.len()? {
         let id = r.string()?;
@@ -286,40 +364,11 @@ pub fn decode(bytes: &[u8]) -> Result<Dataset, DecodeError> {
     for _ in 0..r.len()? {
         let indicator = r.string()?;
         let year = r.u16()?;
-        let value = match r.u8()? {
-            0 => {
-                let value = r.f64()?;
-                let qualifier = match r.u8()? {
-                    0 => None,
-                    1 => Some(Qualifier::Over),
-                    2 => Some(Qualifier::MoreThan),
-                    3 => Some(Qualifier::Nearly),
-                    4 => Some(Qualifier::About),
-                    q => return r.bad("qualifier", q),
-                };
-                Value::Number { value, qualifier, decimals: r.u8()? }
-            }
-            1 => Value::FullCoverage,
-            2 => Value::Milestone { done: false },
-            3 => Value::Milestone { done: true },
-            t => return r.bad("value", t),
-        };
+        let value = r.value()?;
         let (unit, scope) = (r.string()?, r.string()?);
-        let period = match r.u8()? {
-            0 => Period::FullYear,
-            1 => Period::YearEnd,
-            2 => Period::AsReported,
-            3 => Period::Partial(r.string()?),
-            t => return r.bad("period", t),
-        };
+        let period = r.period()?;
         let as_of = r.string()?;
-        let source = Source { title: r.string()?, url: r.string()?, publisher: r.string()?, published: r.string()? };
-        let confidence = match r.u8()? {
-            0 => Confidence::Low,
-            1 => Confidence::Medium,
-            2 => Confidence::High,
-            c => return r.bad("confidence", c),
-        };
+        let (source, confidence) = r.source()?;
         let line = r.u32()? as usize;
         figures.push(Figure {
             indicator,
@@ -335,10 +384,169 @@ pub fn decode(bytes: &[u8]) -> Result<Dataset, DecodeError> {
             line,
         });
     }
-    if r.at != bytes.len() {
-        return Err(DecodeError("bytes left over".into()));
-    }
+    r.end()?;
     Ok(Dataset { targets, indicators, figures })
+}
+
+const ATLAS_MAGIC: &[u8; 4] = b"TZA1";
+
+/// Clusters, parks, counties and the map, for the explore views (fetched as
+/// `data/atlas.bin` when one opens; the first view does not carry them).
+pub fn encode_atlas(a: &Atlas) -> Vec<u8> {
+    let mut w = Writer::default();
+    w.len(a.counties.len());
+    for c in &a.counties {
+        for s in [&c.id, &c.name_zh, &c.name_en, &c.geo_id] {
+            w.str(s);
+        }
+    }
+    w.len(a.clusters.len());
+    for c in &a.clusters {
+        for s in [&c.id, &c.name_zh, &c.name_en, &c.phrase] {
+            w.str(s);
+        }
+        w.u8(c.group as u8);
+        w.opt_str(c.output_indicator.as_deref());
+    }
+    w.len(a.cluster_counties.len());
+    for c in &a.cluster_counties {
+        for s in [&c.cluster, &c.county, &c.note] {
+            w.str(s);
+        }
+        w.source(&c.source, c.confidence);
+    }
+    w.len(a.enterprises.len());
+    for e in &a.enterprises {
+        for s in [&e.cluster, &e.name_zh] {
+            w.str(s);
+        }
+        w.opt_str(e.county.as_deref());
+        w.source(&e.source, e.confidence);
+    }
+    w.len(a.parks.len());
+    for p in &a.parks {
+        for s in [&p.id, &p.name_zh, &p.name_en, &p.approved, &p.area_note, &p.plan_phrase, &p.note] {
+            w.str(s);
+        }
+        w.u8(p.level as u8);
+        w.u8(p.status as u8);
+        w.strs(&p.counties);
+        w.strs(&p.clusters);
+        w.opt_f64(p.area_km2);
+        w.opt_f64(p.location.map(|l| l.0));
+        w.opt_f64(p.location.map(|l| l.1));
+        w.opt_str(p.milestone_target.as_deref());
+        w.source(&p.source, p.confidence);
+    }
+    w.len(a.place_figures.len());
+    for f in &a.place_figures {
+        w.u8(f.place as u8);
+        for s in [&f.place_id, &f.metric_zh, &f.metric_en, &f.unit, &f.note] {
+            w.str(s);
+        }
+        w.u16(f.year);
+        w.value(&f.value);
+        w.period(&f.period);
+        w.opt_str(f.cluster.as_deref());
+        w.source(&f.source, f.confidence);
+    }
+    w.f64(a.map.width);
+    w.f64(a.map.height);
+    w.len(a.map.counties.len());
+    for (id, path, (x, y)) in &a.map.counties {
+        w.str(id);
+        w.str(path);
+        w.f64(*x);
+        w.f64(*y);
+    }
+    w.finish(ATLAS_MAGIC)
+}
+
+pub fn decode_atlas(bytes: &[u8]) -> Result<Atlas, DecodeError> {
+    let mut r = Reader::start(bytes, ATLAS_MAGIC)?;
+    let mut a = Atlas::default();
+    for _ in 0..r.len()? {
+        a.counties.push(County { id: r.string()?, name_zh: r.string()?, name_en: r.string()?, geo_id: r.string()? });
+    }
+    for _ in 0..r.len()? {
+        let (id, name_zh, name_en, phrase) = (r.string()?, r.string()?, r.string()?, r.string()?);
+        let group = match r.u8()? {
+            0 => ClusterGroup::ThousandBn,
+            1 => ClusterGroup::Emerging,
+            g => return r.bad("group", g),
+        };
+        a.clusters.push(Cluster { id, group, name_zh, name_en, phrase, output_indicator: r.opt_string()? });
+    }
+    for _ in 0..r.len()? {
+        let (cluster, county, note) = (r.string()?, r.string()?, r.string()?);
+        let (source, confidence) = r.source()?;
+        a.cluster_counties.push(ClusterCounty { cluster, county, note, source, confidence });
+    }
+    for _ in 0..r.len()? {
+        let (cluster, name_zh, county) = (r.string()?, r.string()?, r.opt_string()?);
+        let (source, confidence) = r.source()?;
+        a.enterprises.push(Enterprise { cluster, name_zh, county, source, confidence });
+    }
+    for _ in 0..r.len()? {
+        let [id, name_zh, name_en, approved, area_note, plan_phrase, note] = [(); 7].map(|_| r.string());
+        let level = match r.u8()? {
+            l @ 0..=5 => Level::ALL[usize::from(l)],
+            l => return r.bad("level", l),
+        };
+        let status = if r.u8()? == 0 { ParkStatus::Created } else { ParkStatus::Planned };
+        let (counties, clusters) = (r.strs()?, r.strs()?);
+        let area_km2 = r.opt_f64()?;
+        let location = r.opt_f64()?.zip(r.opt_f64()?);
+        let milestone_target = r.opt_string()?;
+        let (source, confidence) = r.source()?;
+        a.parks.push(Park {
+            id: id?,
+            name_zh: name_zh?,
+            name_en: name_en?,
+            level,
+            counties,
+            approved: approved?,
+            status,
+            area_km2,
+            area_note: area_note?,
+            clusters,
+            location,
+            plan_phrase: plan_phrase?,
+            milestone_target,
+            source,
+            confidence,
+            note: note?,
+        });
+    }
+    for _ in 0..r.len()? {
+        let place = if r.u8()? == 0 { Place::County } else { Place::Park };
+        let [place_id, metric_zh, metric_en, unit, note] = [(); 5].map(|_| r.string());
+        let year = r.u16()?;
+        let (value, period, cluster) = (r.value()?, r.period()?, r.opt_string()?);
+        let (source, confidence) = r.source()?;
+        a.place_figures.push(PlaceFigure {
+            place,
+            place_id: place_id?,
+            metric_zh: metric_zh?,
+            metric_en: metric_en?,
+            year,
+            value,
+            unit: unit?,
+            period,
+            source,
+            confidence,
+            note: note?,
+            cluster,
+        });
+    }
+    a.map.width = r.f64()?;
+    a.map.height = r.f64()?;
+    for _ in 0..r.len()? {
+        let (id, path) = (r.string()?, r.string()?);
+        a.map.counties.push((id, path, (r.f64()?, r.f64()?)));
+    }
+    r.end()?;
+    Ok(a)
 }
 
 #[cfg(test)]

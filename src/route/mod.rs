@@ -5,6 +5,7 @@
 //! panic. Printing omits defaults, so the plain address stays plain.
 
 use crate::i18n::Lang;
+use crate::model::atlas::{Atlas, Level, ParkStatus};
 
 /// Which view is on screen. The URL forms are fixed: portals link to them.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Hash)]
@@ -16,6 +17,120 @@ pub enum View {
     Indicator(String),
     /// `?view=plan`: the plan text with every target's phrase linked.
     Plan,
+    /// `?view=clusters`: the clusters compared; one cluster's page when one is chosen.
+    Clusters,
+    /// `?view=parks`: the park directory and map; one park's page when one is chosen.
+    Parks,
+    /// `?view=counties`: the counties on the map; one county's page when one is chosen.
+    Counties,
+}
+
+impl View {
+    /// The views that the filters narrow.
+    pub fn explores(&self) -> bool {
+        matches!(self, View::Clusters | View::Parks | View::Counties)
+    }
+
+    fn word(&self) -> Option<&'static str> {
+        Some(match self {
+            View::Plan => "plan",
+            View::Clusters => "clusters",
+            View::Parks => "parks",
+            View::Counties => "counties",
+            _ => return None,
+        })
+    }
+}
+
+/// How the park directory is ordered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
+pub enum Sort {
+    /// As in the plan and the seed file: the plan's platforms first.
+    #[default]
+    Plan,
+    Name,
+    Level,
+    Approved,
+    County,
+}
+
+impl Sort {
+    pub const ALL: [Sort; 5] = [Sort::Plan, Sort::Name, Sort::Level, Sort::Approved, Sort::County];
+
+    pub fn code(self) -> &'static str {
+        ["plan", "name", "level", "approved", "county"][self as usize]
+    }
+}
+
+/// The global filters of the explore views. Ids are checked for their
+/// form when parsed and against the atlas once it is loaded ([`Filters::known`]).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Hash)]
+pub struct Filters {
+    /// `cluster=pharma,auto`: any of these clusters.
+    pub clusters: Vec<String>,
+    pub park: Option<String>,
+    pub county: Option<String>,
+    pub level: Option<Level>,
+    pub status: Option<ParkStatus>,
+    pub sort: Sort,
+}
+
+impl Filters {
+    pub fn is_empty(&self) -> bool {
+        self.clusters.is_empty()
+            && self.park.is_none()
+            && self.county.is_none()
+            && self.level.is_none()
+            && self.status.is_none()
+    }
+
+    /// Drops ids the atlas does not have, with a notice for each.
+    pub fn known(&self, atlas: &Atlas) -> (Filters, Vec<Notice>) {
+        let mut out = self.clone();
+        let mut notices = Vec::new();
+        let mut unknown = |name: &str, value: &str| {
+            notices.push(Notice::Invalid { name: name.into(), value: clip(value) });
+        };
+        out.clusters.retain(|c| atlas.cluster(c).is_some() || (unknown("cluster", c), false).1);
+        if let Some(p) = out.park.take() {
+            match atlas.park(&p) {
+                Some(_) => out.park = Some(p),
+                None => unknown("park", &p),
+            }
+        }
+        if let Some(c) = out.county.take() {
+            match atlas.county(&c) {
+                Some(_) => out.county = Some(c),
+                None => unknown("county", &c),
+            }
+        }
+        (out, notices)
+    }
+
+    fn print(&self, parts: &mut Vec<String>) {
+        if !self.clusters.is_empty() {
+            parts.push(format!("cluster={}", self.clusters.iter().map(|c| encode(c)).collect::<Vec<_>>().join(",")));
+        }
+        for (name, v) in [("park", &self.park), ("county", &self.county)] {
+            if let Some(v) = v {
+                parts.push(format!("{name}={}", encode(v)));
+            }
+        }
+        if let Some(l) = self.level {
+            parts.push(format!("level={}", l.code()));
+        }
+        if let Some(s) = self.status {
+            parts.push(format!("status={}", s.code()));
+        }
+        if self.sort != Sort::Plan {
+            parts.push(format!("sort={}", self.sort.code()));
+        }
+    }
+}
+
+/// An id as the seeds write them: lower-case ASCII, digits and `_`.
+fn is_id(s: &str) -> bool {
+    !s.is_empty() && s.len() <= 40 && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
 }
 
 /// Everything the URL decides.
@@ -23,14 +138,25 @@ pub enum View {
 pub struct UrlState {
     pub lang: Lang,
     pub view: View,
+    /// Kept only on the explore views.
+    pub filters: Filters,
 }
 
 /// A parameter that was ignored, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Notice {
-    Unknown { name: String },
-    Invalid { name: String, value: String },
-    Repeated { name: String },
+    Unknown {
+        name: String,
+    },
+    Invalid {
+        name: String,
+        value: String,
+    },
+    Repeated {
+        name: String,
+    },
+    /// Filters on a view they do not narrow.
+    NotHere,
 }
 
 impl Notice {
@@ -46,6 +172,8 @@ impl Notice {
             (Notice::Repeated { name }, Lang::En) => {
                 format!("parameter {name} is given more than once; the first is used")
             }
+            (Notice::NotHere, Lang::Zh) => "筛选条件只作用于产业、园区和县区视图，已忽略".into(),
+            (Notice::NotHere, Lang::En) => "filters apply to the clusters, parks and counties views; ignored".into(),
         }
     }
 }
@@ -92,8 +220,9 @@ impl UrlState {
         let mut state = UrlState::default();
         let mut notices = Vec::new();
         let mut seen: Vec<String> = Vec::new();
-        let mut view = View::Scorecard;
+        let mut view: Option<View> = None;
         let mut indicator: Option<String> = None;
+        let mut filters = Filters::default();
         for pair in query.trim_start_matches('?').split('&').filter(|p| !p.is_empty()) {
             let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
             let (name, value) = (decode(name), decode(value));
@@ -108,15 +237,51 @@ impl UrlState {
                     None => notices.push(Notice::Invalid { name, value: clip(&value) }),
                 },
                 "indicator" if is_target(&value) => indicator = Some(value),
-                "view" if matches!(value.as_str(), "plan" | "scorecard") => {
-                    view = if value == "plan" { View::Plan } else { View::Scorecard }
+                "view" if value == "scorecard" => view = Some(View::Scorecard),
+                "view" => match [View::Plan, View::Clusters, View::Parks, View::Counties]
+                    .into_iter()
+                    .find(|v| v.word() == Some(value.as_str()))
+                {
+                    Some(v) => view = Some(v),
+                    None => notices.push(Notice::Invalid { name, value: clip(&value) }),
+                },
+                "cluster" if value.split(',').all(is_id) => {
+                    for c in value.split(',') {
+                        if !filters.clusters.iter().any(|x| x == c) {
+                            filters.clusters.push(c.to_string());
+                        }
+                    }
                 }
-                "indicator" | "view" => notices.push(Notice::Invalid { name, value: clip(&value) }),
+                "park" if is_id(&value) => filters.park = Some(value),
+                "county" if is_id(&value) => filters.county = Some(value),
+                "level" if Level::parse(&value).is_some() => filters.level = Level::parse(&value),
+                "status" if ParkStatus::parse(&value).is_some() => filters.status = ParkStatus::parse(&value),
+                "sort" if Sort::ALL.iter().any(|s| s.code() == value) => {
+                    filters.sort = Sort::ALL.into_iter().find(|s| s.code() == value).unwrap_or_default()
+                }
+                "indicator" | "cluster" | "park" | "county" | "level" | "status" | "sort" => {
+                    notices.push(Notice::Invalid { name, value: clip(&value) })
+                }
                 _ => notices.push(Notice::Unknown { name: clip(&name) }),
             }
         }
-        // A chart link is the more specific of the two.
-        state.view = indicator.map(View::Indicator).unwrap_or(view);
+        // A chart link is the most specific; filters without a view open the
+        // view of their most specific filter.
+        state.view = match (indicator, view) {
+            (Some(id), _) => View::Indicator(id),
+            (None, Some(v)) => v,
+            (None, None) if filters.park.is_some() || filters.level.is_some() || filters.status.is_some() => {
+                View::Parks
+            }
+            (None, None) if !filters.clusters.is_empty() => View::Clusters,
+            (None, None) if filters.county.is_some() => View::Counties,
+            (None, None) => View::Scorecard,
+        };
+        if state.view.explores() {
+            state.filters = filters;
+        } else if filters != Filters::default() {
+            notices.push(Notice::NotHere);
+        }
         (state, notices)
     }
 
@@ -126,7 +291,10 @@ impl UrlState {
         match &self.view {
             View::Scorecard => {}
             View::Indicator(id) => parts.push(format!("indicator={}", encode(id))),
-            View::Plan => parts.push("view=plan".to_string()),
+            v => parts.push(format!("view={}", v.word().unwrap_or_default())),
+        }
+        if self.view.explores() {
+            self.filters.print(&mut parts);
         }
         if self.lang != Lang::default() {
             parts.push(format!("lang={}", self.lang.code()));
@@ -185,7 +353,7 @@ mod tests {
 
     #[test]
     fn english_round_trips() {
-        let s = UrlState { lang: Lang::En, view: View::Scorecard };
+        let s = UrlState { lang: Lang::En, view: View::Scorecard, ..Default::default() };
         assert_eq!(s.print(), "?lang=en");
         assert_eq!(parse(&s.print()), (s, vec![]));
     }
@@ -196,9 +364,9 @@ mod tests {
             parse("?indicator=market_leading_products").0.view,
             View::Indicator("market_leading_products".into())
         );
-        assert_eq!(parse("?view=plan&lang=en").0, UrlState { lang: Lang::En, view: View::Plan });
+        assert_eq!(parse("?view=plan&lang=en").0, UrlState { lang: Lang::En, view: View::Plan, ..Default::default() });
         assert_eq!(
-            UrlState { lang: Lang::En, view: View::Indicator("a_b_1".into()) }.print(),
+            UrlState { lang: Lang::En, view: View::Indicator("a_b_1".into()), ..Default::default() }.print(),
             "?indicator=a_b_1&lang=en"
         );
     }
@@ -238,9 +406,58 @@ mod tests {
             View::Indicator("market_leading_products".into()),
         ];
         for _ in 0..500 {
-            let s = UrlState { lang: *r.pick(&[Lang::Zh, Lang::En]), view: r.pick(&views).clone() };
+            let s =
+                UrlState { lang: *r.pick(&[Lang::Zh, Lang::En]), view: r.pick(&views).clone(), ..Default::default() };
             assert_eq!(parse(&s.print()), (s.clone(), vec![]), "{}", s.print());
         }
+        // The explore views with any combination of filters.
+        let ids = ["pharma", "auto", "mold_plastic", "x1"];
+        for _ in 0..2000 {
+            let mut clusters: Vec<String> = Vec::new();
+            for _ in 0..(r.next() % 4) {
+                let c = r.pick(&ids).to_string();
+                if !clusters.contains(&c) {
+                    clusters.push(c);
+                }
+            }
+            let maybe = |r: &mut Lcg| if r.next() % 2 == 0 { Some(r.pick(&ids).to_string()) } else { None };
+            let filters = Filters {
+                clusters,
+                park: maybe(&mut r),
+                county: maybe(&mut r),
+                level: *r.pick(&[None, Some(Level::National), Some(Level::Provincial), Some(Level::Unknown)]),
+                status: *r.pick(&[None, Some(ParkStatus::Created), Some(ParkStatus::Planned)]),
+                sort: *r.pick(&Sort::ALL),
+            };
+            let view = r.pick(&[View::Clusters, View::Parks, View::Counties]).clone();
+            let s = UrlState { lang: *r.pick(&[Lang::Zh, Lang::En]), view, filters };
+            assert_eq!(parse(&s.print()), (s.clone(), vec![]), "{}", s.print());
+        }
+    }
+
+    #[test]
+    fn the_explore_forms_parse_and_filters_alone_open_their_view() {
+        let (s, n) = parse("?view=parks&cluster=pharma&county=linhai&lang=en");
+        assert_eq!(n, vec![]);
+        assert_eq!((s.view, s.lang), (View::Parks, Lang::En));
+        assert_eq!(s.filters.clusters, vec!["pharma".to_string()]);
+        assert_eq!(s.filters.county.as_deref(), Some("linhai"));
+        assert_eq!(parse("?cluster=pharma,auto").0.view, View::Clusters);
+        assert_eq!(parse("?cluster=pharma,auto").0.filters.clusters.len(), 2);
+        assert_eq!(parse("?county=linhai").0.view, View::Counties);
+        assert_eq!(parse("?level=national").0.view, View::Parks);
+        // Filters do not narrow the scorecard or the plan: said, and dropped.
+        let (s, n) = parse("?view=plan&county=linhai");
+        assert_eq!((s.view, s.filters, n), (View::Plan, Filters::default(), vec![Notice::NotHere]));
+    }
+
+    #[test]
+    fn malformed_filters_fall_back_with_a_notice() {
+        let (s, n) = parse("?view=parks&cluster=Pharma!&level=galactic&sort=random&status=");
+        assert_eq!(s.view, View::Parks);
+        assert_eq!(s.filters, Filters::default());
+        assert_eq!(n.len(), 4);
+        assert!(n.iter().all(|n| matches!(n, Notice::Invalid { .. })));
     }
 
     #[test]

@@ -10,9 +10,9 @@ use yew::prelude::*;
 use super::card::TargetCard;
 use super::data::figures_section;
 use super::detail::IndicatorDetail;
+use super::lazy::LazyView;
 use super::nav::{scroll_to_hash, Destination, Link, Nav};
 use super::parts::{downloads, method_note, notices as notices_view, verdict_bar};
-use super::plan::PlanView;
 use crate::charts::ChartSpec;
 use crate::i18n::{self, t, Lang, Text};
 use crate::model::codec::DecodeError;
@@ -33,8 +33,6 @@ pub struct Loaded {
     figures: FigureTable,
     /// One chart spec per target, in `Dataset::targets` order.
     specs: Vec<(String, Rc<ChartSpec>)>,
-    /// (target id, phrase) for marking the plan text.
-    phrases: Rc<Vec<(String, String)>>,
 }
 
 impl Loaded {
@@ -43,7 +41,6 @@ impl Loaded {
             scorecard: Scorecard::build(d),
             figures: FigureTable::build(d),
             specs: d.targets.iter().map(|t| (t.id.clone(), Rc::new(ChartSpec::build(d, t)))).collect(),
-            phrases: Rc::new(d.targets.iter().map(|t| (t.id.clone(), t.phrase.clone())).collect()),
         }
     }
 
@@ -92,7 +89,10 @@ pub fn App(props: &AppProps) -> Html {
     // Keep the document in step with the view; bring the new view's heading
     // or the linked anchor into sight.
     let first_sync = use_mut_ref(|| true);
-    use_effect_with((*state).clone(), move |s| sync_document(s, first_sync.replace(false)));
+    // Keyed on the view, not the filters: a filter change keeps the reader where they are.
+    use_effect_with((state.lang, state.view.clone()), move |(lang, view)| {
+        sync_document(*lang, view, first_sync.replace(false))
+    });
     // The first view is on screen with its data: tell the benchmark.
     use_effect_with((), |_| {
         if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
@@ -103,7 +103,8 @@ pub fn App(props: &AppProps) -> Html {
     let go = {
         let (state, notices) = (state.clone(), notices.clone());
         Callback::from(move |d: Destination| {
-            let next = UrlState { lang: state.lang, view: d.view };
+            let filters = if d.view.explores() { d.filters } else { Default::default() };
+            let next = UrlState { lang: state.lang, view: d.view, filters };
             let mut url = next.href();
             if let Some(h) = &d.hash {
                 url.push('#');
@@ -114,10 +115,20 @@ pub fn App(props: &AppProps) -> Html {
             state.set(next);
         })
     };
+    let open = {
+        let (state, notices, loaded) = (state.clone(), notices.clone(), loaded.clone());
+        Callback::from(move |href: String| {
+            let query = href.split('#').next().unwrap_or_default();
+            let (s, n) = parse(query, &loaded);
+            push_url(&href);
+            notices.set(n);
+            state.set(s);
+        })
+    };
     let toggle = {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| {
-            let next = UrlState { lang: state.lang.other(), view: state.view.clone() };
+            let next = UrlState { lang: state.lang.other(), ..(*state).clone() };
             replace_url(&next.href());
             state.set(next);
         })
@@ -127,18 +138,34 @@ pub fn App(props: &AppProps) -> Html {
         Err(e) => error_view(lang, e),
         Ok(l) => match &state.view {
             View::Scorecard => scorecard_view(lang, l, &figures_open),
-            View::Plan => html! { <PlanView lang={lang} phrases={l.phrases.clone()} /> },
             View::Indicator(id) => match (l.scorecard.cards().find(|c| &c.target.id == id), l.spec(id)) {
                 (Some(card), Some(spec)) => {
                     html! { <IndicatorDetail lang={lang} card={card.clone()} spec={spec.clone()} /> }
                 }
                 _ => scorecard_view(lang, l, &figures_open),
             },
+            view => {
+                // Ids the atlas does not know are dropped once it is here: say so, fix the address.
+                let on_unknown = {
+                    let (state, notices) = (state.clone(), notices.clone());
+                    Callback::from(move |(filters, mut more): (crate::route::Filters, Vec<Notice>)| {
+                        let next = UrlState { filters, ..(*state).clone() };
+                        replace_url(&next.href());
+                        let mut all = (*notices).clone();
+                        all.append(&mut more);
+                        notices.set(all);
+                        state.set(next);
+                    })
+                };
+                html! {
+                    <LazyView lang={lang} view={view.clone()} filters={state.filters.clone()} {on_unknown} />
+                }
+            }
         },
     };
 
     html! {
-        <ContextProvider<Nav> context={Nav { lang, go }}>
+        <ContextProvider<Nav> context={Nav { lang, filters: state.filters.clone(), go, open }}>
             <div class="tz" lang={lang.html_lang()}>
                 <a class="skip" href="#main">{ t(lang, Text::SkipToContent) }</a>
                 <header class="masthead">
@@ -151,6 +178,10 @@ pub fn App(props: &AppProps) -> Html {
                     <nav class="views" aria-label={t(lang, Text::ViewsNav)}>
                         <Link to={View::Scorecard} class={classes!("view-link", (state.view == View::Scorecard).then_some("current"))}>{ t(lang, Text::VerdictHeading) }</Link>
                         <Link to={View::Plan} class={classes!("view-link", (state.view == View::Plan).then_some("current"))}>{ t(lang, Text::PlanView) }</Link>
+                        { for [(View::Clusters, Text::ClustersView), (View::Parks, Text::ParksView), (View::Counties, Text::CountiesView)]
+                            .into_iter().map(|(v, label)| html! {
+                                <Link to={v.clone()} class={classes!("view-link", (state.view == v).then_some("current"))}>{ t(lang, label) }</Link>
+                            }) }
                         <button type="button" class="lang-switch" id="lang-switch" onclick={toggle} lang={lang.other().html_lang()}>
                             { t(lang, Text::SwitchLanguage) }
                         </button>
@@ -270,21 +301,22 @@ fn replace_url(query_and_hash: &str) {
 /// Sets `<html lang>` and the title, and brings the view into sight: the
 /// element the address's `#anchor` names, else, after a navigation, the new
 /// view's heading (focused, for screen readers) or the top of the page.
-fn sync_document(state: &UrlState, first: bool) {
+fn sync_document(lang: Lang, view: &View, first: bool) {
     let Some(window) = web_sys::window() else { return };
     let Some(document) = window.document() else { return };
     if let Some(root) = document.document_element() {
-        let _ = root.set_attribute("lang", state.lang.html_lang());
+        let _ = root.set_attribute("lang", lang.html_lang());
     }
-    document.set_title(t(state.lang, Text::Title));
+    document.set_title(t(lang, Text::Title));
     // On arrival the page starts at its top, header included.
     if scroll_to_hash() || first {
         return;
     }
-    let heading = match state.view {
+    let heading = match view {
         View::Scorecard => None,
         View::Indicator(_) => document.get_element_by_id("detail-h"),
         View::Plan => document.get_element_by_id("plan-h"),
+        _ => document.get_element_by_id("explore-h"),
     };
     match heading.and_then(|h| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h).ok()) {
         Some(h) => {

@@ -9,9 +9,9 @@ use yew::prelude::*;
 use super::chart::{ChartCanvas, Variant};
 use super::nav::Link;
 use crate::charts::ChartSpec;
-use crate::i18n::{self, t, Lang, Text};
+use crate::i18n::{self, status_class, status_mark, t, Lang, Text};
 use crate::model::scorecard::Card;
-use crate::model::{Figure, Status};
+use crate::model::Figure;
 use crate::route::View;
 
 #[derive(Properties, Clone)]
@@ -33,30 +33,6 @@ impl PartialEq for TargetCardProps {
                 (None, None) => true,
                 _ => false,
             }
-    }
-}
-
-/// A status as a class for styling; the label carries the meaning.
-pub(crate) fn status_class(s: Status) -> &'static str {
-    match s {
-        Status::Achieved { .. } => "st st-achieved",
-        Status::OnTrack { .. } => "st st-on-track",
-        Status::Behind { .. } => "st st-behind",
-        Status::Missed { .. } => "st st-missed",
-        Status::Unclear { .. } => "st st-unclear",
-        Status::NoData => "st st-no-data",
-    }
-}
-
-/// A shape beside the status word, so status never rests on colour alone.
-pub(crate) fn status_mark(s: Status) -> &'static str {
-    match s {
-        Status::Achieved { .. } => "✔",
-        Status::OnTrack { .. } => "↗",
-        Status::Behind { .. } => "↘",
-        Status::Missed { .. } => "✖",
-        Status::Unclear { .. } => "?",
-        Status::NoData => "∅",
     }
 }
 

@@ -6,13 +6,14 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::card::{conflict_tag, figure_ref, status_class, status_mark};
+use super::card::{conflict_tag, figure_ref};
 use super::chart::{download_csv, download_png, ChartCanvas, Variant};
 use super::nav::Link;
 use super::parts::method_note;
 use crate::charts::draw::Frame;
 use crate::charts::{ChartSpec, ChartStyle, MarkKind};
 use crate::i18n::{self, t, Lang, Text};
+use crate::i18n::{status_class, status_mark};
 use crate::model::scorecard::Card;
 use crate::route::View;
 

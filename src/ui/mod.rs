@@ -7,9 +7,9 @@ mod card;
 mod chart;
 mod data;
 mod detail;
+mod lazy;
 mod nav;
 mod parts;
-mod plan;
 
 pub use app::{App, AppProps};
 pub use card::{TargetCard, TargetCardProps};

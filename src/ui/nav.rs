@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use crate::i18n::Lang;
-use crate::route::{UrlState, View};
+use crate::route::{Filters, UrlState, View};
 
 /// Brings the element named by the address's `#anchor` into sight; false
 /// when there is none (yet).
@@ -22,26 +22,46 @@ pub fn scroll_to_hash() -> bool {
     }
 }
 
-/// Where a link goes: a view, and an anchor within it.
+/// Where a link goes: a view with its filters, and an anchor within it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Destination {
     pub view: View,
+    pub filters: Filters,
     pub hash: Option<String>,
 }
 
 #[derive(Clone, PartialEq)]
 pub struct Nav {
     pub lang: Lang,
+    /// The filters in force: kept when moving between the explore views.
+    pub filters: Filters,
     pub go: Callback<Destination>,
+    /// Follows an in-page address (`?query#hash`) without a reload: the
+    /// explore views' links, handled by one listener.
+    pub open: Callback<String>,
+}
+
+impl Nav {
+    /// Goes to an explore view with these filters (a filter control changed).
+    pub fn filter(&self, view: &View, filters: Filters) {
+        self.go.emit(Destination { view: view.clone(), filters, hash: None });
+    }
 }
 
 #[derive(Properties, PartialEq)]
 pub struct LinkProps {
     pub to: View,
+    /// The filters of the destination; by default the current ones on an
+    /// explore view, none elsewhere.
+    #[prop_or_default]
+    pub filters: Option<Filters>,
     #[prop_or_default]
     pub hash: Option<AttrValue>,
     #[prop_or_default]
     pub class: Classes,
+    /// An accessible name, where the content does not give one (map shapes).
+    #[prop_or_default]
+    pub label: Option<AttrValue>,
     #[prop_or_default]
     pub children: Html,
 }
@@ -51,13 +71,18 @@ pub struct LinkProps {
 pub fn Link(props: &LinkProps) -> Html {
     let nav = use_context::<Nav>();
     let lang = nav.as_ref().map(|n| n.lang).unwrap_or_default();
-    let mut href = UrlState { lang, view: props.to.clone() }.href();
+    let filters = match (&props.filters, &nav) {
+        (Some(f), _) => f.clone(),
+        (None, Some(n)) if props.to.explores() => n.filters.clone(),
+        _ => Filters::default(),
+    };
+    let mut href = UrlState { lang, view: props.to.clone(), filters: filters.clone() }.href();
     if let Some(h) = &props.hash {
         href.push('#');
         href.push_str(h);
     }
     let onclick = {
-        let to = Destination { view: props.to.clone(), hash: props.hash.as_ref().map(|h| h.to_string()) };
+        let to = Destination { view: props.to.clone(), filters, hash: props.hash.as_ref().map(|h| h.to_string()) };
         Callback::from(move |e: MouseEvent| {
             // Let the browser handle new tabs and windows.
             if e.button() != 0 || e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key() {
@@ -69,5 +94,5 @@ pub fn Link(props: &LinkProps) -> Html {
             }
         })
     };
-    html! { <a class={props.class.clone()} {href} {onclick}>{ props.children.clone() }</a> }
+    html! { <a class={props.class.clone()} {href} {onclick} aria-label={props.label.clone()}>{ props.children.clone() }</a> }
 }

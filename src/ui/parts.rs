@@ -44,14 +44,10 @@ pub fn verdict_bar(lang: Lang, v: Verdict) -> Html {
     }
 }
 
-/// "How status is computed", in the reader's language.
+/// "How status is computed", in the reader's language (the text comes from
+/// the second module when opened).
 pub fn method_note(lang: Lang, id: &'static str) -> Html {
-    html! {
-        <details class="method" {id}>
-            <summary>{ t(lang, Text::MethodHeading) }</summary>
-            { for i18n::method_note(lang).into_iter().map(|p| html! { <p>{ p }</p> }) }
-        </details>
-    }
+    html! { <super::lazy::LazyPart {lang} part="method" {id} class="method" summary={t(lang, Text::MethodHeading)} /> }
 }
 
 /// Links to the CSV files the build writes next to the page. Relative, so

@@ -136,7 +136,7 @@ test('a resize redraws at the new size', async () => {
 test('the plan text links both ways and ?view=plan#id scrolls to the phrase', async () => {
   const { page, context, problems } = await open('?view=plan#market_leading_products');
   await page.waitForSelector('#plan-h');
-  // The text is fetched (data/plan.txt) when the view opens; then the anchor is scrolled to.
+  // The text comes with the second module when the view opens; then the anchor is scrolled to.
   await page.waitForFunction(() => {
     const a = document.getElementById('market_leading_products');
     if (!a) return false;
@@ -191,14 +191,14 @@ test('a touch on a point shows its tooltip', async () => {
   await context.close();
 });
 
-test('if the plan text cannot be fetched, the plan view says so and links to the file', async () => {
+test('if the second module cannot be loaded, the plan view says so and links to the file', async () => {
   const context = await env.browser.newContext();
   const page = await context.newPage();
-  await page.route('**/data/plan.txt', (route) => route.fulfill({ status: 503, body: 'unavailable' }));
+  await page.route('**/explore-*_bg.wasm', (route) => route.fulfill({ status: 503, body: 'unavailable' }));
   await page.goto(env.server.url + '?view=plan');
-  await page.waitForSelector('.plan [role="alert"]');
-  assert.match(await page.textContent('.plan [role="alert"]'), /HTTP 503/);
-  assert.equal(await page.getAttribute('.plan [role="alert"] a', 'href'), 'data/plan.txt');
+  await page.waitForSelector('.plan-view [role="alert"]');
+  assert.match(await page.textContent('.plan-view [role="alert"]'), /未能载入/);
+  assert.equal(await page.getAttribute('.plan-view [role="alert"] a', 'href'), 'data/plan.txt');
   await context.close();
 });
 

@@ -1,0 +1,368 @@
+//! The views rendered by the page's second module (the explore views and
+//! the plan text; see `src/bin/explore.rs`): loads the module on first use,
+//! puts the markup it renders for the current address in place, and follows
+//! its links and filter controls with one listener each, so every state has
+//! an address and back/forward restore it.
+//!
+//! The markup is replaced as a whole on a filter change; the element that
+//! had focus (a map county, a select, a link) gets it back afterwards, found
+//! by its id or its address, so keyboard use is not thrown to the top.
+
+use std::cell::RefCell;
+
+use js_sys::{Function, Promise, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use yew::prelude::*;
+
+use super::nav::{scroll_to_hash, Nav};
+use crate::explore::{apply_select, select_shows, SELECTS};
+use crate::i18n::{t, Lang, Text};
+use crate::route::{Filters, Notice, UrlState, View};
+
+thread_local! {
+    /// The module's exports once loaded.
+    static MODULE: RefCell<Option<JsValue>> = const { RefCell::new(None) };
+}
+
+/// The module's exports, loading it on first use. (Views and parts that
+/// use it are never on screen together, so two loads at once do not occur;
+/// if they did, the second would only replace the first.)
+async fn module() -> Result<JsValue, String> {
+    if let Some(m) = MODULE.with(|m| m.borrow().clone()) {
+        return Ok(m);
+    }
+    let m = load_module().await?;
+    MODULE.with(|c| *c.borrow_mut() = Some(m.clone()));
+    Ok(m)
+}
+
+fn export(m: &JsValue, name: &str) -> Option<Function> {
+    Reflect::get(m, &name.into()).ok()?.dyn_into().ok()
+}
+
+#[derive(Clone, PartialEq)]
+enum Loading {
+    Pending,
+    Failed(String),
+    Ready,
+}
+
+#[derive(Properties, Clone, PartialEq)]
+pub struct LazyViewProps {
+    pub lang: Lang,
+    pub view: View,
+    pub filters: Filters,
+    /// Filters with ids the data does not have removed, and a notice for each.
+    pub on_unknown: Callback<(Filters, Vec<Notice>)>,
+}
+
+fn js_err(e: JsValue) -> String {
+    e.as_string()
+        .or_else(|| Reflect::get(&e, &"message".into()).ok().and_then(|m| m.as_string()))
+        .unwrap_or_else(|| "error".into())
+}
+
+/// Adds the module's glue script (named in `<meta name="tz-explore">` by the
+/// build, with its integrity hash) and instantiates its WebAssembly.
+async fn load_module() -> Result<JsValue, String> {
+    let doc = gloo::utils::document();
+    let meta = doc.query_selector("meta[name=tz-explore]").ok().flatten().ok_or("no explore module in this build")?;
+    let attr = |k: &str| meta.get_attribute(k).unwrap_or_default();
+    let head = doc.head().ok_or("no head")?;
+    let css = doc.create_element("link").map_err(js_err)?;
+    for (k, v) in [
+        ("rel", "stylesheet".into()),
+        ("href", attr("data-css")),
+        ("integrity", attr("data-css-integrity")),
+        ("crossorigin", "anonymous".into()),
+    ] {
+        css.set_attribute(k, &v).map_err(js_err)?;
+    }
+    head.append_child(&css).map_err(js_err)?;
+    let script = doc.create_element("script").map_err(js_err)?;
+    for (k, v) in [("src", attr("content")), ("integrity", attr("data-integrity")), ("crossorigin", "anonymous".into())]
+    {
+        script.set_attribute(k, &v).map_err(js_err)?;
+    }
+    let loaded = Promise::new(&mut |resolve, reject| {
+        let _ = Reflect::set(&script, &"onload".into(), &resolve);
+        let _ = Reflect::set(&script, &"onerror".into(), &reject);
+    });
+    head.append_child(&script).map_err(js_err)?;
+    JsFuture::from(loaded).await.map_err(|_| format!("{} did not load", attr("content")))?;
+    let init: Function =
+        Reflect::get(&gloo::utils::window(), &"tz_explore".into()).map_err(js_err)?.dyn_into().map_err(js_err)?;
+    let options = js_sys::Object::new();
+    Reflect::set(&options, &"module_or_path".into(), &attr("data-wasm").into()).map_err(js_err)?;
+    let started: Promise = init.call1(&JsValue::NULL, &options).map_err(js_err)?.dyn_into().map_err(js_err)?;
+    JsFuture::from(started).await.map_err(js_err)?;
+    Ok(init.into())
+}
+
+/// Calls the module: `[title, html, query, notices…]`.
+fn render(query: &str) -> Option<Vec<String>> {
+    let f = MODULE.with(|m| m.borrow().as_ref().and_then(|m| export(m, "render")))?;
+    let out = f.call1(&JsValue::NULL, &query.into()).ok()?;
+    Some(js_sys::Array::from(&out).iter().filter_map(|v| v.as_string()).collect())
+}
+
+/// The focused element, as something that survives re-rendering: its id, or
+/// its address.
+fn focus_key() -> Option<String> {
+    let active = gloo::utils::document().active_element()?;
+    match (active.id(), active.get_attribute("href")) {
+        (id, _) if !id.is_empty() => Some(format!("#{id}")),
+        (_, Some(href)) => Some(format!("a[href=\"{}\"]", href.replace('"', "\\\""))),
+        _ => None,
+    }
+}
+
+fn restore_focus(key: &str) {
+    let doc = gloo::utils::document();
+    let found = if let Some(id) = key.strip_prefix('#') {
+        doc.get_element_by_id(id)
+    } else {
+        doc.query_selector(&format!(".explore-body {key}")).ok().flatten()
+    };
+    if let Some(el) = found {
+        let _ =
+            Reflect::get(&el, &"focus".into()).ok().and_then(|f| f.dyn_into::<Function>().ok()).map(|f| f.call0(&el));
+    }
+}
+
+fn mark(name: &str) {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.mark(name);
+    }
+}
+
+#[component]
+pub fn LazyView(props: &LazyViewProps) -> Html {
+    let lang = props.lang;
+    let nav = use_context::<Nav>();
+    let loading = use_state(|| if MODULE.with(|r| r.borrow().is_some()) { Loading::Ready } else { Loading::Pending });
+    let copied = use_state_eq(|| None::<(bool, String)>);
+    let refocus = use_mut_ref(|| None::<String>);
+    {
+        let loading = loading.clone();
+        use_effect_with((), move |_| {
+            if *loading == Loading::Pending {
+                wasm_bindgen_futures::spawn_local(async move {
+                    match module().await {
+                        Ok(_) => loading.set(Loading::Ready),
+                        Err(e) => loading.set(Loading::Failed(e)),
+                    }
+                });
+            }
+        });
+    }
+    let state = UrlState { lang, view: props.view.clone(), filters: props.filters.clone() };
+    let query = state.print();
+    let rendered = use_memo((query.clone(), *loading == Loading::Ready), |(q, _)| render(q));
+    // Ids the data does not have: dropped, with a notice naming each.
+    {
+        let (rendered, on_unknown, lang) = (rendered.clone(), props.on_unknown.clone(), lang);
+        use_effect_with(query.clone(), move |q| {
+            if let Some(out) = rendered.as_ref() {
+                if out.len() > 3 && out.get(2).is_some_and(|fixed| fixed != q) {
+                    let is_known = |_: &str| true;
+                    let fixed = UrlState::parse(&out[2], &is_known).0;
+                    let notices = out[3..]
+                        .iter()
+                        .filter_map(|n| n.split_once('='))
+                        .map(|(name, value)| Notice::Invalid { name: name.into(), value: value.into() })
+                        .collect();
+                    let _ = lang;
+                    on_unknown.emit((fixed.filters, notices));
+                }
+            }
+        });
+    }
+    // After each render: the selects show the filters (a select keeps what the
+    // visitor picked, not what the markup says), focus returns, and the
+    // benchmark's "filter change → repainted" ends (tz:explore).
+    {
+        let (filters, refocus) = (props.filters.clone(), refocus.clone());
+        use_effect_with((query.clone(), rendered.is_some()), move |(_, ready)| {
+            let doc = gloo::utils::document();
+            for id in SELECTS {
+                if let Some(s) = doc.get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlSelectElement>().ok())
+                {
+                    s.set_value(&select_shows(&filters, id));
+                }
+            }
+            if let Some(key) = refocus.borrow_mut().take() {
+                restore_focus(&key);
+            }
+            if *ready {
+                // `?view=plan#<target id>`: the anchor exists only now.
+                scroll_to_hash();
+                mark("tz:explore");
+            }
+        });
+    }
+    {
+        let copied = copied.clone();
+        use_effect_with(query.clone(), move |_| copied.set(None));
+    }
+
+    let onclick = {
+        let (nav, refocus) = (nav.clone(), refocus.clone());
+        Callback::from(move |e: MouseEvent| {
+            // New tabs and windows are the browser's.
+            if e.button() != 0 || e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key() {
+                return;
+            }
+            let Some(target) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+            let Some(a) = target.closest("a[href^='?']").ok().flatten() else { return };
+            if let (Some(nav), Some(href)) = (&nav, a.get_attribute("href")) {
+                e.prevent_default();
+                *refocus.borrow_mut() = focus_key();
+                nav.open.emit(href);
+            }
+        })
+    };
+    let onchange = {
+        let (nav, view, filters, refocus) = (nav.clone(), props.view.clone(), props.filters.clone(), refocus.clone());
+        Callback::from(move |e: Event| {
+            let Some(s) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()) else { return };
+            let mut next = filters.clone();
+            apply_select(&mut next, &s.id(), s.value());
+            if let (Some(nav), true) = (&nav, next != filters) {
+                *refocus.borrow_mut() = Some(format!("#{}", s.id()));
+                nav.filter(&view, next);
+            }
+        })
+    };
+    let copy = {
+        let copied = copied.clone();
+        Callback::from(move |_: MouseEvent| {
+            let copied = copied.clone();
+            let href = gloo::utils::window().location().href().unwrap_or_default();
+            wasm_bindgen_futures::spawn_local(async move {
+                let ok = copy_to_clipboard(&href).await;
+                copied.set(Some((ok, href)));
+            });
+        })
+    };
+
+    let (title, body) = match (&*loading, rendered.as_ref()) {
+        (_, Some(out)) if out.len() >= 2 && !out[1].is_empty() => {
+            (out[0].clone(), Html::from_html_unchecked(AttrValue::from(out[1].clone())))
+        }
+        (Loading::Failed(e), _) => {
+            // The raw data stays reachable.
+            let file = if props.view == View::Plan { "data/plan.txt" } else { "data/figures.csv" };
+            (
+                view_name(lang, &props.view),
+                html! { <p class="error" role="alert">{ format!("{} ({e}) ", t(lang, Text::ModuleFailed)) }
+                <a href={file}>{ file }</a></p> },
+            )
+        }
+        (Loading::Ready, Some(out)) => (
+            t(lang, Text::ModuleFailed).to_string(),
+            html! { <p class="error" role="alert">{ format!("{} {}", t(lang, Text::ModuleFailed), out.last().cloned().unwrap_or_default()) }</p> },
+        ),
+        _ => (
+            view_name(lang, &props.view),
+            html! { <p class="muted" role="status">{ t(lang, Text::ModuleLoading) }</p> },
+        ),
+    };
+    let explores = props.view.explores();
+    let heading = if explores { "explore-h" } else { "plan-h" };
+    html! {
+        <section class={if explores { "explore" } else { "plan-view" }} aria-labelledby={heading} aria-busy={rendered.is_none().to_string()}>
+            <h2 id={heading} tabindex="-1">{ title }</h2>
+            if explores {
+            <div class="copy">
+                <button type="button" id="copy-link" onclick={copy}>{ t(lang, Text::CopyLink) }</button>
+                <span role="status" class="copy-status">
+                    { match &*copied {
+                        Some((true, _)) => html! { t(lang, Text::Copied) },
+                        Some((false, href)) => html! {
+                            <>{ t(lang, Text::CopyFailed) }{ " " }<input type="text" readonly=true value={href.clone()} /></>
+                        },
+                        None => html! {},
+                    } }
+                </span>
+            </div>
+            }
+            <div class="explore-body" {onclick} {onchange}>{ body }</div>
+        </section>
+    }
+}
+
+fn view_name(lang: Lang, view: &View) -> String {
+    let key = match view {
+        View::Plan => Text::PlanView,
+        View::Clusters => Text::ClustersView,
+        View::Parks => Text::ParksView,
+        _ => Text::CountiesView,
+    };
+    t(lang, key).to_string()
+}
+
+async fn copy_to_clipboard(text: &str) -> bool {
+    // Through Reflect: the Clipboard API is missing in some embedded browsers.
+    let Some(w) = web_sys::window() else { return false };
+    let get = |o: &JsValue, k: &str| Reflect::get(o, &k.into()).ok().filter(|v| !v.is_undefined());
+    let Some(clip) = get(&w.navigator(), "clipboard") else { return false };
+    let Some(f) = get(&clip, "writeText").and_then(|f| f.dyn_into::<Function>().ok()) else { return false };
+    match f.call1(&clip, &text.into()).ok().and_then(|p| p.dyn_into::<Promise>().ok()) {
+        Some(p) => JsFuture::from(p).await.is_ok(),
+        None => false,
+    }
+}
+
+#[derive(Properties, Clone, PartialEq)]
+pub struct LazyPartProps {
+    pub lang: Lang,
+    /// The module's name for the part (`method`).
+    pub part: &'static str,
+    pub id: &'static str,
+    pub class: &'static str,
+    pub summary: &'static str,
+}
+
+/// A `<details>` whose content the module renders the first time it opens
+/// (text that most visitors never open stays out of the first view).
+#[component]
+pub fn LazyPart(props: &LazyPartProps) -> Html {
+    let content = use_state_eq(|| None::<Result<String, String>>);
+    {
+        // Another language: the content is rendered again when it is open.
+        let content = content.clone();
+        use_effect_with(props.lang, move |_| content.set(None));
+    }
+    let ontoggle = {
+        let (content, part, lang) = (content.clone(), props.part, props.lang);
+        Callback::from(move |e: Event| {
+            let open =
+                e.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok()).is_some_and(|d| d.open());
+            if !open || content.is_some() {
+                return;
+            }
+            let content = content.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let html = module().await.map(|m| {
+                    export(&m, "part")
+                        .and_then(|f| f.call2(&JsValue::NULL, &part.into(), &lang.code().into()).ok())
+                        .and_then(|v| v.as_string())
+                        .unwrap_or_default()
+                });
+                content.set(Some(html));
+            });
+        })
+    };
+    html! {
+        <details class={props.class} id={props.id} {ontoggle}>
+            <summary>{ props.summary }</summary>
+            { match &*content {
+                Some(Ok(h)) => Html::from_html_unchecked(AttrValue::from(h.clone())),
+                Some(Err(e)) => html! { <p class="error" role="alert">{ format!("{} ({e})", t(props.lang, Text::ModuleFailed)) }</p> },
+                None => html! { <p class="muted" role="status">{ t(props.lang, Text::ModuleLoading) }</p> },
+            } }
+        </details>
+    }
+}
