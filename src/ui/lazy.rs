@@ -162,8 +162,8 @@ pub fn LazyView(props: &LazyViewProps) -> Html {
     let rendered = use_memo((query.clone(), *loading == Loading::Ready), |(q, _)| render(q));
     // Ids the data does not have: dropped, with a notice naming each.
     {
-        let (rendered, on_unknown, lang) = (rendered.clone(), props.on_unknown.clone(), lang);
-        use_effect_with(query.clone(), move |q| {
+        let (rendered, on_unknown) = (rendered.clone(), props.on_unknown.clone());
+        use_effect_with((query.clone(), rendered.is_some()), move |(q, _)| {
             if let Some(out) = rendered.as_ref() {
                 if out.len() > 3 && out.get(2).is_some_and(|fixed| fixed != q) {
                     let is_known = |_: &str| true;
@@ -173,7 +173,6 @@ pub fn LazyView(props: &LazyViewProps) -> Html {
                         .filter_map(|n| n.split_once('='))
                         .map(|(name, value)| Notice::Invalid { name: name.into(), value: value.into() })
                         .collect();
-                    let _ = lang;
                     on_unknown.emit((fixed.filters, notices));
                 }
             }

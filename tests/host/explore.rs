@@ -1,0 +1,185 @@
+//! The explore views rendered on the host: the markup the second module
+//! returns answers "which parks host pharma, where, at what level" and "how
+//! big is each 千亿 cluster, did it pass 1,000 亿元", narrows by every
+//! filter, never merges scopes, and drops ids it does not know.
+
+use taizhou_plan::explore::{page, ExploreData};
+use taizhou_plan::model::atlas::{Atlas, ParkFilter, Place};
+use taizhou_plan::model::plan::PlanText;
+use taizhou_plan::model::scorecard::Scorecard;
+use taizhou_plan::model::Dataset;
+use taizhou_plan::route::{Notice, UrlState, View};
+
+fn data() -> ExploreData {
+    let data = Dataset::bundled().expect("dataset");
+    let atlas = Atlas::bundled().expect("atlas");
+    let plan = PlanText::from_readable(taizhou_plan::bundle::PLAN_TEXT);
+    ExploreData { scorecard: Scorecard::build(&data), data, atlas, plan }
+}
+
+fn render(d: &ExploreData, query: &str) -> (String, String) {
+    let (state, notices) = UrlState::parse(query, &|id| d.data.targets.iter().any(|t| t.id == id));
+    assert_eq!(notices, vec![], "{query}");
+    let p = page(d, &state);
+    (p.title, p.html)
+}
+
+/// The values of `attr` on the elements that carry it, in document order.
+fn attr_values(html: &str, attr: &str) -> Vec<String> {
+    let needle = format!(" {attr}=\"");
+    html.match_indices(&needle)
+        .map(|(i, _)| {
+            let rest = &html[i + needle.len()..];
+            rest[..rest.find('"').expect("closed")].to_string()
+        })
+        .collect()
+}
+
+/// The markup of the table row `<tr data-park="id">…</tr>`.
+fn row<'a>(html: &'a str, attr: &str, id: &str) -> &'a str {
+    let start = html.find(&format!("<tr {attr}=\"{id}\"")).unwrap_or_else(|| panic!("no row {id}"));
+    let end = html[start..].find("</tr>").expect("row ends") + start;
+    &html[start..end]
+}
+
+#[test]
+fn which_parks_host_pharma_where_and_at_what_level() {
+    let d = data();
+    let (_, html) = render(&d, "?view=parks&cluster=pharma");
+    let listed = attr_values(&html, "data-park");
+    let expected: Vec<String> = d
+        .atlas
+        .parks_where(&ParkFilter { clusters: vec!["pharma".into()], ..Default::default() })
+        .iter()
+        .map(|p| p.id.clone())
+        .collect();
+    assert_eq!(listed, expected);
+    assert!(listed.len() >= 5 && listed.len() < d.atlas.parks.len(), "{listed:?}");
+    let etdz = row(&html, "data-park", "tzw_etdz");
+    assert!(etdz.contains("国家级") && etdz.contains("临海市") && etdz.contains("2021-06"), "{etdz}");
+    // The plan's commitment about it happened: its milestone's status links to the chart.
+    assert!(etdz.contains("?indicator=national_etdz") && etdz.contains("提前实现"), "{etdz}");
+    // In English, the same rows.
+    let (_, en) = render(&d, "?view=parks&cluster=pharma&lang=en");
+    assert_eq!(attr_values(&en, "data-park"), expected);
+    assert!(row(&en, "data-park", "tzw_etdz").contains("national"));
+}
+
+#[test]
+fn every_filter_narrows_the_directory_and_sorting_reorders_it() {
+    let d = data();
+    let all = attr_values(&render(&d, "?view=parks").1, "data-park");
+    assert_eq!(all.len(), d.atlas.parks.len());
+    let national = attr_values(&render(&d, "?view=parks&level=national").1, "data-park");
+    assert_eq!(national, vec!["tzw_etdz", "tz_bonded_zone"]);
+    let planned = attr_values(&render(&d, "?view=parks&status=planned").1, "data-park");
+    assert!(planned.contains(&"dachen".to_string()) && !planned.contains(&"tzw_etdz".to_string()));
+    let wenling = attr_values(&render(&d, "?view=parks&county=wenling").1, "data-park");
+    assert!(!wenling.is_empty() && wenling.iter().all(|p| d.atlas.park(p).unwrap().counties.contains(&"wenling".into())));
+    let by_level = attr_values(&render(&d, "?view=parks&sort=level").1, "data-park");
+    assert_eq!(&by_level[..2], &["tzw_etdz", "tz_bonded_zone"]);
+    let mut sorted = by_level.clone();
+    sorted.sort();
+    let mut plain = all.clone();
+    plain.sort();
+    assert_eq!(sorted, plain, "sorting keeps every park");
+}
+
+#[test]
+fn how_big_is_each_thousand_bn_cluster_and_did_it_pass() {
+    let d = data();
+    let (title, html) = render(&d, "?view=clusters");
+    assert_eq!(title, "产业集群");
+    // One answer row per 千亿 cluster.
+    let answered = attr_values(&html, "data-cluster");
+    for id in ["auto", "pharma", "pump_motor", "mold_plastic", "sewing", "smart_toilet", "aerospace"] {
+        assert!(answered.contains(&id.to_string()), "{id}");
+    }
+    let auto = row(&html, "data-cluster", "auto");
+    assert!(auto.contains("超 1100 亿元") && auto.contains("2019") && auto.contains("class=\"yes\""), "{auto}");
+    let pharma = row(&html, "data-cluster", "pharma");
+    assert!(pharma.contains("501.7") && pharma.contains("class=\"no\""), "{pharma}");
+    // No city-wide figure: said, not guessed from a county's.
+    assert!(row(&html, "data-cluster", "pump_motor").contains("未找到全市产值的公开数据"));
+    // The chart draws the 1,000 亿元 line and has a text alternative.
+    assert!(html.contains("千亿级 1,000 亿元") && html.contains("aria-label=\"产值比较图"));
+}
+
+#[test]
+fn scopes_are_never_merged_into_one_series() {
+    let d = data();
+    let series = d.atlas.output_series(&d.data, &["pharma"]);
+    let scopes: Vec<(Option<Place>, &str)> =
+        series.iter().map(|s| (s.place.as_ref().map(|p| p.0), s.scope_zh.as_str())).collect();
+    assert_eq!(
+        scopes,
+        vec![(None, "全市 医药健康产业"), (None, "全市 医药产业"), (Some(Place::County), "医药健康产业年产值")]
+    );
+    // Two sources for one year of one scope: the second is drawn apart, flagged if they conflict.
+    let toilet = d.atlas.output_series(&d.data, &["smart_toilet"]);
+    let alt: Vec<_> = toilet.iter().flat_map(|s| &s.points).filter(|p| p.alternate).collect();
+    assert_eq!(alt.len(), 1);
+    assert!(!alt[0].conflict, "超 40 and 约 50 can both be true");
+}
+
+#[test]
+fn one_cluster_opens_its_page_with_the_plans_words_places_and_firms() {
+    let d = data();
+    let (title, html) = render(&d, "?view=clusters&cluster=pharma");
+    assert_eq!(title, "医药");
+    assert!(html.contains("做大成品药、做强原料药、做优中间体、突破创新药"));
+    assert!(html.contains("?view=counties&amp;county=linhai"));
+    assert!(html.contains("?view=parks&amp;park=tzw_etdz"));
+    assert!(html.contains("华海"), "a leading firm a source names");
+    assert!(html.contains("?indicator=thousand_bn_clusters"), "the target it counts towards");
+}
+
+#[test]
+fn a_county_page_labels_its_figures_as_context() {
+    let d = data();
+    let (title, html) = render(&d, "?view=counties&county=linhai");
+    assert_eq!(title, "临海市");
+    assert!(html.contains("不计入全市目标的进度"));
+    assert!(html.contains("class=\"county sel\""), "the map marks the county");
+    let figures = d.atlas.figures_of(Place::County, "linhai").len();
+    assert!(figures > 0 && html.matches("<td>").count() >= figures);
+}
+
+#[test]
+fn counties_narrow_by_cluster_and_the_map_links_every_county() {
+    let d = data();
+    let (_, html) = render(&d, "?view=counties&cluster=pump_motor");
+    let rows = attr_values(&html, "data-county");
+    assert!(rows.contains(&"wenling".to_string()) && rows.len() < 9, "{rows:?}");
+    let (_, all) = render(&d, "?view=counties");
+    assert_eq!(attr_values(&all, "data-county").len(), 9);
+    assert_eq!(all.matches("class=\"county\"").count(), 9, "nine county links on the map");
+    assert!(all.contains("示意图"));
+}
+
+#[test]
+fn ids_the_atlas_does_not_have_are_dropped_with_a_notice() {
+    let d = data();
+    let (state, _) = UrlState::parse("?view=parks&cluster=pharma,toys&county=atlantis", &|_| false);
+    let (known, notices) = state.filters.known(&d.atlas);
+    assert_eq!(known.clusters, vec!["pharma".to_string()]);
+    assert_eq!(known.county, None);
+    assert_eq!(
+        notices,
+        vec![
+            Notice::Invalid { name: "cluster".into(), value: "toys".into() },
+            Notice::Invalid { name: "county".into(), value: "atlantis".into() },
+        ]
+    );
+    assert_eq!(state.view, View::Parks);
+}
+
+#[test]
+fn the_plan_view_marks_every_phrase_and_links_it() {
+    let d = data();
+    let (title, html) = render(&d, "?view=plan");
+    assert_eq!(title, "规划原文");
+    assert!(html.contains("id=\"market_leading_products\""));
+    let marked = html.matches("<mark ").count();
+    assert!(marked >= d.data.targets.len() - 5, "{marked}");
+}

@@ -1,0 +1,138 @@
+// The explore views (clusters, parks, counties, the map) in the built page:
+// filters by mouse, keyboard and URL, the address as the state, the second
+// module loaded on demand.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { setup, open, env } from './helpers.mjs';
+
+setup();
+
+const EXPLORED = () => performance.getEntriesByName('tz:explore').length > 0;
+const parks = (page) => page.$$eval('tr[data-park]', (rows) => rows.map((r) => r.dataset.park));
+/** Waits until the view has been rendered again after an action. */
+async function rerendered(page, action) {
+  const before = await page.evaluate(() => performance.getEntriesByName('tz:explore').length);
+  await action();
+  await page.waitForFunction((n) => performance.getEntriesByName('tz:explore').length > n, before);
+}
+
+test('the first view does not load the explore module; opening an explore view does', async () => {
+  const { page, context, problems } = await open();
+  const loaded = () => page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name).filter((n) => /explore-/.test(n)));
+  assert.deepEqual(await loaded(), []);
+  await page.click('a.view-link:has-text("园区平台")');
+  await page.waitForFunction(EXPLORED);
+  assert.equal((await loaded()).length, 3, 'glue, WebAssembly and styles of the explore module');
+  assert.match(page.url(), /\/zwgk\/sjfb\/zzy\/\?view=parks$/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('choosing a cluster narrows the parks and the address; reload and back restore it', async () => {
+  const { page, context, problems } = await open('?view=parks');
+  await page.waitForFunction(EXPLORED);
+  const all = await parks(page);
+  assert.ok(all.length >= 25, `${all.length} parks`);
+  await rerendered(page, () => page.selectOption('#f-cluster', 'pharma'));
+  assert.match(page.url(), /\?view=parks&cluster=pharma$/);
+  const pharma = await parks(page);
+  assert.ok(pharma.length > 3 && pharma.length < all.length, `${pharma.length} pharma parks`);
+  assert.ok(pharma.includes('tzw_etdz'));
+  assert.match(await page.textContent('tr[data-park="tzw_etdz"]'), /国家级.*临海市/s);
+  assert.match(await page.textContent('.chips'), /产业：医药/);
+  // A second filter, then back: the first filter alone again.
+  await rerendered(page, () => page.selectOption('#f-level', 'national'));
+  assert.match(page.url(), /\?view=parks&cluster=pharma&level=national$/);
+  assert.deepEqual(await parks(page), ['tzw_etdz']);
+  await rerendered(page, () => page.goBack());
+  assert.deepEqual(await parks(page), pharma);
+  assert.equal(await page.$eval('#f-level', (s) => s.value), '', 'the select shows the restored state');
+  // Reload keeps the state.
+  await page.reload();
+  await page.waitForFunction(EXPLORED);
+  assert.deepEqual(await parks(page), pharma);
+  // A chip removes its filter.
+  await rerendered(page, () => page.click('.chip-x'));
+  assert.deepEqual(await parks(page), all);
+  assert.match(page.url(), /\?view=parks$/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a click on a county of the map filters by it; a park mark opens its page', async () => {
+  const { page, context, problems } = await open('?view=parks');
+  await page.waitForFunction(EXPLORED);
+  await rerendered(page, () => page.click('#map-wenling'));
+  assert.match(page.url(), /\?view=parks&county=wenling$/);
+  const here = await parks(page);
+  assert.ok(here.length > 0 && here.includes('wl_east'));
+  assert.match(await page.getAttribute('#map-wenling', 'class'), /sel/);
+  await rerendered(page, () => page.click('a.park[aria-label^="温岭东部新区"]'));
+  assert.match(page.url(), /\?view=parks&park=wl_east$/);
+  assert.equal(await page.textContent('#explore-h'), '温岭东部新区');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the map works by keyboard alone, and focus stays where it was', async () => {
+  const { page, context, problems } = await open('?view=counties');
+  await page.waitForFunction(EXPLORED);
+  // Tab until the first county of the map has focus.
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement?.classList.contains('county'))) break;
+  }
+  const id = await page.evaluate(() => document.activeElement.id);
+  assert.match(id, /^map-/);
+  await rerendered(page, () => page.keyboard.press('Enter'));
+  const county = id.replace('map-', '');
+  assert.match(page.url(), new RegExp(`\\?view=counties&county=${county}$`));
+  assert.equal(await page.evaluate(() => document.activeElement.id), id, 'focus returns to the county');
+  assert.ok(await page.$(`article.county-page[data-county="${county}"]`));
+  // Enter again on the chosen county clears it.
+  await rerendered(page, () => page.keyboard.press('Enter'));
+  assert.match(page.url(), /\?view=counties$/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the clusters view answers how big each cluster is and whether it passed 1,000 亿元', async () => {
+  const { page, context, problems } = await open('?view=clusters&lang=en');
+  await page.waitForFunction(EXPLORED);
+  assert.match(await page.textContent('tr[data-cluster="auto"]'), /over 110 billion yuan.*2019.*yes/s);
+  assert.match(await page.textContent('tr[data-cluster="pump_motor"]'), /no city-wide output figure/);
+  // Every point of the chart is reachable by keyboard and named.
+  const points = await page.$$eval('.compare-chart .pt', (p) => p.map((x) => [x.getAttribute('tabindex'), x.getAttribute('aria-label')]));
+  assert.ok(points.length >= 10 && points.every(([t, l]) => t === '0' && l.length > 10));
+  // A cluster's page by its link; the comparison narrows to it.
+  await rerendered(page, () => page.click('.cluster-list a:has-text("Pharmaceuticals")'));
+  assert.match(page.url(), /\?view=clusters&cluster=pharma&lang=en$/);
+  assert.equal(await page.textContent('#explore-h'), 'Pharmaceuticals');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('unknown ids and garbage in the address fall back with a notice naming them', async () => {
+  const a = await open('?view=parks&cluster=pharma,toys&county=atlantis');
+  await a.page.waitForFunction(EXPLORED);
+  await a.page.waitForFunction(() => /toys/.test(document.querySelector('#url-notice')?.textContent ?? ''));
+  assert.match(await a.page.textContent('#url-notice'), /atlantis/);
+  assert.match(a.page.url(), /\?view=parks&cluster=pharma$/, 'the address keeps what is valid');
+  await a.context.close();
+  const b = await open('?view=parks&level=%%%&cluster=<script>&sort=x');
+  assert.match(await b.page.textContent('#url-notice'), /level/);
+  await b.page.waitForFunction(EXPLORED);
+  assert.equal((await parks(b.page)).length >= 25, true, 'the default, unfiltered directory');
+  assert.deepEqual(b.problems, []);
+  await b.context.close();
+});
+
+test('copy link puts the address of the current view on the clipboard', async () => {
+  const { page, context } = await open('?view=parks&cluster=auto', { permissions: ['clipboard-read', 'clipboard-write'] });
+  await page.waitForFunction(EXPLORED);
+  await page.click('#copy-link');
+  await page.waitForFunction(() => document.querySelector('.copy-status').textContent.length > 0);
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), page.url());
+  assert.ok(page.url().startsWith(env.server.url));
+  await context.close();
+});
