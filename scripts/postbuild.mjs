@@ -30,6 +30,13 @@ for (const file of fs.readdirSync(tzData)) {
 const sri = (bytes) => `sha384-${crypto.createHash('sha384').update(bytes).digest('base64')}`;
 const short = (bytes) => crypto.createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 
+// Comments and layout whitespace out of a stylesheet (no rule changes).
+const smallCss = (css) => process.env.TRUNK_PROFILE !== 'release' ? css : css
+  .replace(/\/\*[\s\S]*?\*\//g, '')
+  .replace(/\s*\n\s*/g, '')
+  .replace(/\s*([{};,>])\s*/g, '$1')
+  .replace(/;}/g, '}');
+
 async function small(code, module) {
   if (process.env.TRUNK_PROFILE !== 'release') return code;
   const out = await minify(code, { module, compress: { passes: 2 }, mangle: true, format: { comments: false } });
@@ -61,7 +68,7 @@ async function buildExplore() {
   fs.writeFileSync(path.join(staging, jsName), js);
   fs.rmSync(tmp, { recursive: true, force: true });
   // The explore views' styles travel with them, not with the first view.
-  const css = fs.readFileSync('static/explore.css');
+  const css = Buffer.from(smallCss(fs.readFileSync('static/explore.css', 'utf8')));
   const cssName = `explore-${short(css)}.css`;
   fs.writeFileSync(path.join(staging, cssName), css);
   return `<meta name="tz-explore" content="./${jsName}" data-wasm="./${wasmName}" data-integrity="${sri(js)}"`
@@ -71,10 +78,11 @@ async function buildExplore() {
 const indexPath = path.join(staging, 'index.html');
 let html = fs.readFileSync(indexPath, 'utf8');
 html = html.replace('</head>', `  ${await buildExplore()}\n</head>`);
-for (const file of fs.readdirSync(staging).filter((f) => /^taizhou-plan-.*\.js$/.test(f))) {
+for (const file of fs.readdirSync(staging).filter((f) => /^(taizhou-plan-.*\.js|boot-.*\.js|style-.*\.css)$/.test(f))) {
   const full = path.join(staging, file);
   const before = fs.readFileSync(full);
-  const after = Buffer.from(await small(before.toString('utf8'), true));
+  const text = before.toString('utf8');
+  const after = Buffer.from(file.endsWith('.css') ? smallCss(text) : await small(text, !file.startsWith('boot-')));
   fs.writeFileSync(full, after);
   html = html.split(sri(before)).join(sri(after));
 }

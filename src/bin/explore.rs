@@ -10,6 +10,7 @@
 
 use std::cell::OnceCell;
 
+use taizhou_plan::charts::ChartSpec;
 use taizhou_plan::explore::{page, ExploreData};
 use taizhou_plan::i18n::Lang;
 use taizhou_plan::model::atlas::Atlas;
@@ -17,6 +18,7 @@ use taizhou_plan::model::plan::PlanText;
 use taizhou_plan::model::scorecard::Scorecard;
 use taizhou_plan::model::Dataset;
 use taizhou_plan::route::{Notice, UrlState};
+use taizhou_plan::ui::download::chart_file;
 use wasm_bindgen::prelude::*;
 
 thread_local! {
@@ -54,10 +56,25 @@ pub fn render(query: &str) -> Vec<String> {
     })
 }
 
-/// A part of a page opened later (`method`), in `lang` (`zh` or `en`).
+/// A part of a page opened later (`method`, `figures`), in `lang` (`zh` or `en`).
 #[wasm_bindgen]
 pub fn part(name: &str, lang: &str) -> String {
-    taizhou_plan::explore::part(name, Lang::parse(lang).unwrap_or_default())
+    DATA.with(|d| match d.get_or_init(load) {
+        Ok(d) => taizhou_plan::explore::part(d, name, Lang::parse(lang).unwrap_or_default()),
+        Err(e) => format!("<p class=\"error\">{e}</p>"),
+    })
+}
+
+/// Makes a chart's file (`png` or `csv`) of target `id` and saves it.
+#[wasm_bindgen]
+pub fn download(kind: &str, id: &str, lang: &str) -> Result<(), JsValue> {
+    DATA.with(|d| {
+        let d = d.get_or_init(load).as_ref().map_err(|e| JsValue::from_str(e))?;
+        let card =
+            d.scorecard.cards().find(|c| c.target.id == id).ok_or_else(|| JsValue::from_str("no such target"))?;
+        let spec = ChartSpec::build(&d.data, &card.target);
+        chart_file(kind, card, &spec, Lang::parse(lang).unwrap_or_default())
+    })
 }
 
 fn main() {}

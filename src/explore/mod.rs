@@ -10,6 +10,7 @@
 //! forward, reload and new tabs all work.
 
 pub mod dom;
+pub mod figures;
 pub mod map;
 pub mod plan;
 
@@ -75,11 +76,12 @@ pub fn page(d: &ExploreData, state: &UrlState) -> Page {
     Page { title, html: el("div").child(filter_bar(&c)).child(main).render() }
 }
 
-/// A part of a page that the page fetches from this module when opened:
-/// `method` (how status is computed).
-pub fn part(name: &str, lang: Lang) -> String {
+/// A part of a page that the page takes from this module when opened:
+/// `method` (how status is computed), `figures` (every published figure).
+pub fn part(d: &ExploreData, name: &str, lang: Lang) -> String {
     match name {
         "method" => el("div").kids(i18n::method_note(lang).into_iter().map(|p| el("p").text(p)).collect()).render(),
+        "figures" => figures::figures_table(lang, &d.data).render(),
         _ => String::new(),
     }
 }
@@ -281,11 +283,7 @@ fn table(caption: Option<&str>, class: &'static str, head: &[&str], rows: Vec<El
         el("table")
             .class(class)
             .child_if(caption.is_some(), || el("caption").text(caption.unwrap_or_default()))
-            .child(
-                el("thead").child(
-                    el("tr").kids(head.iter().map(|h| el("th").a("scope", "col").text(h)).collect()),
-                ),
-            )
+            .child(el("thead").child(el("tr").kids(head.iter().map(|h| el("th").a("scope", "col").text(h)).collect())))
             .child(el("tbody").kids(rows)),
     )
 }
@@ -396,8 +394,7 @@ fn compare_block(c: &Ctx, clusters: &[&str], series: &[OutputSeries]) -> El {
     let rows = latest
         .iter()
         .map(|(id, l)| {
-            let row =
-                el("tr").at("data-cluster", id).child(el("th").a("scope", "row").text(c.cluster_name(id)));
+            let row = el("tr").at("data-cluster", id).child(el("th").a("scope", "row").text(c.cluster_name(id)));
             match l {
                 Some((s, p)) => row
                     .child(el("td").text(format!(

@@ -3,7 +3,7 @@
 //! does that once the markup is in place).
 
 use super::dom::{el, link, El};
-use crate::i18n::{t, Lang, Text};
+use crate::i18n::{t, tx, Lang, Text, X};
 use crate::model::plan::{Block, MarkedBlock, PlanText};
 use crate::model::Dataset;
 use crate::route::{Filters, UrlState, View};
@@ -16,7 +16,7 @@ pub fn plan_view(lang: Lang, plan: &PlanText, data: &Dataset) -> El {
         .class("plan")
         .a("id", "plan")
         .child(el("p").class("back").child(link(href(View::Scorecard), t(lang, Text::BackToScorecard))))
-        .child(el("p").class("muted").text(t(lang, Text::PlanViewIntro)))
+        .child(el("p").class("muted").text(tx(lang, X::PlanViewIntro)))
         .child(
             el("div")
                 .class("plan-text")

@@ -64,6 +64,7 @@ pub enum X {
     AllClusters,
     ListLabel,
     Schematic,
+    PlanViewIntro,
     NoParks,
 }
 
@@ -144,6 +145,10 @@ pub fn tx(lang: Lang, key: X) -> &'static str {
         AllClusters => lang.pick("全部产业", "all clusters"),
         ListLabel => lang.pick("列表", "List"),
         Schematic => lang.pick("示意图", "Schematic"),
+        PlanViewIntro => lang.pick(
+            "规划全文。每项目标所依据的原文已标出，点击可查看该目标的图表与数据。",
+            "The full plan, in Chinese. The words each target comes from are marked; follow one to its chart and figures.",
+        ),
         NoParks => lang.pick("没有符合筛选条件的园区平台。", "No park or platform matches the filters."),
     }
 }

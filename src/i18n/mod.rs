@@ -109,7 +109,6 @@ pub enum Text {
     BackToScorecard,
     OpenDetail,
     PlanView,
-    PlanViewIntro,
     SeeInPlan,
     SourcesHeading,
     TableToggle,
@@ -209,10 +208,6 @@ pub fn t(lang: Lang, key: Text) -> &'static str {
         BackToScorecard => lang.pick("← 返回总览", "← Back to the scorecard"),
         OpenDetail => lang.pick("查看图表与来源", "Chart and sources"),
         PlanView => lang.pick("规划原文", "The plan text"),
-        PlanViewIntro => lang.pick(
-            "规划全文。每项目标所依据的原文已标出，点击可查看该目标的图表与数据。",
-            "The full plan, in Chinese. The words each target comes from are marked; follow one to its chart and figures.",
-        ),
         SeeInPlan => lang.pick("在规划原文中查看", "See it in the plan text"),
         SourcesHeading => lang.pick("全部来源", "Every source"),
         TableToggle => lang.pick("表格", "Table"),

@@ -8,15 +8,14 @@ use gloo::events::EventListener;
 use yew::prelude::*;
 
 use super::card::TargetCard;
-use super::data::figures_section;
 use super::detail::IndicatorDetail;
-use super::lazy::LazyView;
+use super::lazy::{LazyPart, LazyView};
 use super::nav::{scroll_to_hash, Destination, Link, Nav};
 use super::parts::{downloads, method_note, notices as notices_view, verdict_bar};
 use crate::charts::ChartSpec;
 use crate::i18n::{self, t, Lang, Text};
 use crate::model::codec::DecodeError;
-use crate::model::scorecard::{FigureTable, GroupKey, Scorecard};
+use crate::model::scorecard::{GroupKey, Scorecard};
 use crate::model::Dataset;
 use crate::route::{Notice, UrlState, View};
 
@@ -30,7 +29,8 @@ pub struct AppProps {
 /// What the page shows, built once from the bundled data.
 pub struct Loaded {
     scorecard: Scorecard,
-    figures: FigureTable,
+    /// Figures published, groups of sources in conflict, figures in them.
+    figure_counts: (usize, usize, usize),
     /// One chart spec per target, in `Dataset::targets` order.
     specs: Vec<(String, Rc<ChartSpec>)>,
 }
@@ -39,7 +39,11 @@ impl Loaded {
     fn build(d: &Dataset) -> Loaded {
         Loaded {
             scorecard: Scorecard::build(d),
-            figures: FigureTable::build(d),
+            figure_counts: (
+                d.figures.len(),
+                d.conflicts().len(),
+                d.figures.iter().filter(|f| d.in_conflict(f)).count(),
+            ),
             specs: d.targets.iter().map(|t| (t.id.clone(), Rc::new(ChartSpec::build(d, t)))).collect(),
         }
     }
@@ -69,7 +73,6 @@ pub fn App(props: &AppProps) -> Html {
         move |q| parse(q, &loaded)
     });
     let state = use_state(|| initial.0.clone());
-    let figures_open = use_state_eq(|| false);
     let notices = use_state(|| initial.1.clone());
     let lang = state.lang;
 
@@ -137,12 +140,12 @@ pub fn App(props: &AppProps) -> Html {
     let body = match loaded.as_ref().as_ref() {
         Err(e) => error_view(lang, e),
         Ok(l) => match &state.view {
-            View::Scorecard => scorecard_view(lang, l, &figures_open),
+            View::Scorecard => scorecard_view(lang, l),
             View::Indicator(id) => match (l.scorecard.cards().find(|c| &c.target.id == id), l.spec(id)) {
                 (Some(card), Some(spec)) => {
                     html! { <IndicatorDetail lang={lang} card={card.clone()} spec={spec.clone()} /> }
                 }
-                _ => scorecard_view(lang, l, &figures_open),
+                _ => scorecard_view(lang, l),
             },
             view => {
                 // Ids the atlas does not know are dropped once it is here: say so, fix the address.
@@ -194,11 +197,7 @@ pub fn App(props: &AppProps) -> Html {
     }
 }
 
-fn scorecard_view(lang: Lang, loaded: &Loaded, figures_open: &UseStateHandle<bool>) -> Html {
-    let ontoggle = {
-        let open = figures_open.clone();
-        Callback::from(move |_: Event| open.set(true))
-    };
+fn scorecard_view(lang: Lang, loaded: &Loaded) -> Html {
     let sc = &loaded.scorecard;
     let missing: Vec<_> = sc.cards().filter(|c| c.latest.is_none()).cloned().collect();
     html! {
@@ -240,7 +239,7 @@ fn scorecard_view(lang: Lang, loaded: &Loaded, figures_open: &UseStateHandle<boo
                     }
                 }) }
             </div>
-            { figures_section(lang, &loaded.figures, **figures_open, ontoggle) }
+            { figures_section(lang, loaded.figure_counts) }
             { downloads(lang) }
             <section class="about" aria-labelledby="about-h">
                 <h2 id="about-h">{ t(lang, Text::AboutHeading) }</h2>
@@ -248,6 +247,18 @@ fn scorecard_view(lang: Lang, loaded: &Loaded, figures_open: &UseStateHandle<boo
                 <p>{ t(lang, Text::AboutLicence) }</p>
             </section>
         </>
+    }
+}
+
+/// Every published figure: the counts here, the table from the second module
+/// when opened.
+fn figures_section(lang: Lang, (figures, groups, conflicting): (usize, usize, usize)) -> Html {
+    html! {
+        <section class="data" id="data" aria-labelledby="data-h">
+            <h2 id="data-h">{ i18n::with_count(lang, t(lang, Text::AllFigures), figures) }</h2>
+            <p>{ i18n::conflict_summary(lang, groups, conflicting) }</p>
+            <LazyPart {lang} part="figures" id="data-table" class="data-table" summary={t(lang, Text::ShowTable)} />
+        </section>
     }
 }
 

@@ -16,7 +16,6 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlCanvasElement, ResizeObserver};
 use yew::prelude::*;
 
-use crate::charts::draw::Frame;
 use crate::charts::{draw, ChartSpec, ChartStyle, Geometry};
 use crate::i18n::{self, Lang};
 
@@ -101,40 +100,6 @@ fn paint(
     let geometry = draw(&root, spec, style).ok()?;
     root.present().ok()?;
     Some(geometry)
-}
-
-/// Draws the chart into a detached canvas with a title and source lines and
-/// saves it as a PNG.
-pub fn download_png(spec: &ChartSpec, style: ChartStyle, frame: Frame, filename: &str) -> Result<(), JsValue> {
-    let document = gloo::utils::document();
-    let canvas: HtmlCanvasElement = document.create_element("canvas")?.dyn_into()?;
-    canvas.set_width(1200);
-    canvas.set_height(720);
-    let root = CanvasBackend::with_canvas_object(canvas.clone())
-        .ok_or_else(|| JsValue::from_str("no 2d context"))?
-        .into_drawing_area();
-    let style = ChartStyle { scale: 1.6, frame: Some(frame), active: None, compact: false, ..style };
-    draw(&root, spec, &style).map_err(|e| JsValue::from_str(&e.to_string()))?;
-    root.present().map_err(|e| JsValue::from_str(&e.to_string()))?;
-    save(&canvas.to_data_url()?, filename)
-}
-
-/// Saves text as a UTF-8 CSV file.
-pub fn download_csv(text: &str, filename: &str) -> Result<(), JsValue> {
-    let href = format!("data:text/csv;charset=utf-8,{}", String::from(js_sys::encode_uri_component(text)));
-    save(&href, filename)
-}
-
-fn save(href: &str, filename: &str) -> Result<(), JsValue> {
-    let document = gloo::utils::document();
-    let a: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
-    a.set_href(href);
-    a.set_download(filename);
-    let body = gloo::utils::body();
-    body.append_child(&a)?;
-    a.click();
-    a.remove();
-    Ok(())
 }
 
 /// Marks are visited by the keyboard in year order, a year's series mark

@@ -7,11 +7,10 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::card::{conflict_tag, figure_ref};
-use super::chart::{download_csv, download_png, ChartCanvas, Variant};
+use super::chart::{ChartCanvas, Variant};
 use super::nav::Link;
 use super::parts::method_note;
-use crate::charts::draw::Frame;
-use crate::charts::{ChartSpec, ChartStyle, MarkKind};
+use crate::charts::{ChartSpec, MarkKind};
 use crate::i18n::{self, t, Lang, Text};
 use crate::i18n::{status_class, status_mark};
 use crate::model::scorecard::Card;
@@ -39,48 +38,6 @@ fn drawn_as(lang: Lang, kind: MarkKind) -> &'static str {
     }
 }
 
-/// The lines under a downloaded image: the sources, and where it came from.
-fn frame(lang: Lang, card: &Card, spec: &ChartSpec) -> Frame {
-    // Each publisher once, with the years it is the source for.
-    let mut publishers: Vec<(&str, Vec<u16>)> = Vec::new();
-    for m in &spec.marks {
-        let p = m.figure.source.publisher.as_str();
-        match publishers.iter_mut().find(|(q, _)| *q == p) {
-            Some((_, years)) if !years.contains(&m.figure.year) => years.push(m.figure.year),
-            Some(_) => {}
-            None => publishers.push((p, vec![m.figure.year])),
-        }
-    }
-    let (open, close, sep) = if lang == Lang::Zh { ("（", "）", "；") } else { (" (", ")", "; ") };
-    let sources = if publishers.is_empty() {
-        t(lang, Text::NoFigure).to_string()
-    } else {
-        publishers
-            .iter()
-            .map(|(p, ys)| {
-                format!("{p}{open}{}{close}", ys.iter().map(|y| y.to_string()).collect::<Vec<_>>().join(", "))
-            })
-            .collect::<Vec<_>>()
-            .join(sep)
-    };
-    let sources: String = sources.chars().take(110).collect();
-    let url = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
-    let unit = if card.target.unit.is_empty() { String::new() } else { format!(" · {}", card.target.unit) };
-    Frame {
-        title: i18n::target_name(lang, &card.target).to_string(),
-        subtitle: format!(
-            "{} · {}{}",
-            i18n::target_wording(lang, &card.target),
-            i18n::by_year(lang, card.target.target_year),
-            unit
-        ),
-        footer: vec![
-            format!("{}{}{sources}", t(lang, Text::SourceLabel), if lang == Lang::Zh { "：" } else { ": " }),
-            url,
-        ],
-    }
-}
-
 #[component]
 pub fn IndicatorDetail(props: &DetailProps) -> Html {
     let lang = props.lang;
@@ -96,24 +53,12 @@ pub fn IndicatorDetail(props: &DetailProps) -> Html {
         let show_table = show_table.clone();
         Callback::from(move |_: MouseEvent| show_table.set(!*show_table))
     };
-    let on_png = {
-        let (card, spec, goal) = (card.clone(), spec.clone(), goal.clone());
-        Callback::from(move |_: MouseEvent| {
-            let style = ChartStyle::new(lang, goal.clone());
-            let name = format!("taizhou-plan-{}.png", card.target.id);
-            if let Err(e) = download_png(&spec, style, frame(lang, &card, &spec), &name) {
-                web_sys::console::error_1(&e);
-            }
-        })
+    // The files are made by the second module: the first view does not carry the code.
+    let download = |kind: &'static str| {
+        let id = tg.id.clone();
+        Callback::from(move |_: MouseEvent| super::lazy::download(kind, &id, lang))
     };
-    let on_csv = {
-        let spec = spec.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Err(e) = download_csv(&spec.to_csv(), &format!("taizhou-plan-{}.csv", spec.target_id)) {
-                web_sys::console::error_1(&e);
-            }
-        })
-    };
+    let (on_png, on_csv) = (download("png"), download("csv"));
 
     html! {
         <article class="detail" id="detail" aria-labelledby="detail-h" data-target={tg.id.clone()}>

@@ -25,9 +25,7 @@ thread_local! {
     static MODULE: RefCell<Option<JsValue>> = const { RefCell::new(None) };
 }
 
-/// The module's exports, loading it on first use. (Views and parts that
-/// use it are never on screen together, so two loads at once do not occur;
-/// if they did, the second would only replace the first.)
+/// The module's exports, loading it on first use.
 async fn module() -> Result<JsValue, String> {
     if let Some(m) = MODULE.with(|m| m.borrow().clone()) {
         return Ok(m);
@@ -35,6 +33,22 @@ async fn module() -> Result<JsValue, String> {
     let m = load_module().await?;
     MODULE.with(|c| *c.borrow_mut() = Some(m.clone()));
     Ok(m)
+}
+
+/// Asks the second module for a chart's file (`png` or `csv`).
+pub fn download(kind: &'static str, target: &str, lang: Lang) {
+    let target = target.to_string();
+    wasm_bindgen_futures::spawn_local(async move {
+        let done = match module().await {
+            Ok(m) => export(&m, "download").ok_or_else(|| "no download".to_string()).and_then(|f| {
+                f.call3(&JsValue::NULL, &kind.into(), &target.into(), &lang.code().into()).map_err(js_err)
+            }),
+            Err(e) => Err(e),
+        };
+        if let Err(e) = done {
+            web_sys::console::error_1(&e.into());
+        }
+    });
 }
 
 fn export(m: &JsValue, name: &str) -> Option<Function> {
@@ -63,41 +77,13 @@ fn js_err(e: JsValue) -> String {
         .unwrap_or_else(|| "error".into())
 }
 
-/// Adds the module's glue script (named in `<meta name="tz-explore">` by the
-/// build, with its integrity hash) and instantiates its WebAssembly.
+/// Loads the module through `window.tzModule()` (in `static/boot.js`: the
+/// loader is plain script, so this module does not carry it).
 async fn load_module() -> Result<JsValue, String> {
-    let doc = gloo::utils::document();
-    let meta = doc.query_selector("meta[name=tz-explore]").ok().flatten().ok_or("no explore module in this build")?;
-    let attr = |k: &str| meta.get_attribute(k).unwrap_or_default();
-    let head = doc.head().ok_or("no head")?;
-    let css = doc.create_element("link").map_err(js_err)?;
-    for (k, v) in [
-        ("rel", "stylesheet".into()),
-        ("href", attr("data-css")),
-        ("integrity", attr("data-css-integrity")),
-        ("crossorigin", "anonymous".into()),
-    ] {
-        css.set_attribute(k, &v).map_err(js_err)?;
-    }
-    head.append_child(&css).map_err(js_err)?;
-    let script = doc.create_element("script").map_err(js_err)?;
-    for (k, v) in [("src", attr("content")), ("integrity", attr("data-integrity")), ("crossorigin", "anonymous".into())]
-    {
-        script.set_attribute(k, &v).map_err(js_err)?;
-    }
-    let loaded = Promise::new(&mut |resolve, reject| {
-        let _ = Reflect::set(&script, &"onload".into(), &resolve);
-        let _ = Reflect::set(&script, &"onerror".into(), &reject);
-    });
-    head.append_child(&script).map_err(js_err)?;
-    JsFuture::from(loaded).await.map_err(|_| format!("{} did not load", attr("content")))?;
-    let init: Function =
-        Reflect::get(&gloo::utils::window(), &"tz_explore".into()).map_err(js_err)?.dyn_into().map_err(js_err)?;
-    let options = js_sys::Object::new();
-    Reflect::set(&options, &"module_or_path".into(), &attr("data-wasm").into()).map_err(js_err)?;
-    let started: Promise = init.call1(&JsValue::NULL, &options).map_err(js_err)?.dyn_into().map_err(js_err)?;
-    JsFuture::from(started).await.map_err(js_err)?;
-    Ok(init.into())
+    let load: Function =
+        Reflect::get(&gloo::utils::window(), &"tzModule".into()).map_err(js_err)?.dyn_into().map_err(js_err)?;
+    let promise: Promise = load.call0(&JsValue::NULL).map_err(js_err)?.dyn_into().map_err(js_err)?;
+    JsFuture::from(promise).await.map_err(js_err)
 }
 
 /// Calls the module: `[title, html, query, notices…]`.

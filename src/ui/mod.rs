@@ -5,8 +5,8 @@
 mod app;
 mod card;
 mod chart;
-mod data;
 mod detail;
+pub mod download;
 mod lazy;
 mod nav;
 mod parts;

@@ -75,7 +75,9 @@ fn every_filter_narrows_the_directory_and_sorting_reorders_it() {
     let planned = attr_values(&render(&d, "?view=parks&status=planned").1, "data-park");
     assert!(planned.contains(&"dachen".to_string()) && !planned.contains(&"tzw_etdz".to_string()));
     let wenling = attr_values(&render(&d, "?view=parks&county=wenling").1, "data-park");
-    assert!(!wenling.is_empty() && wenling.iter().all(|p| d.atlas.park(p).unwrap().counties.contains(&"wenling".into())));
+    assert!(
+        !wenling.is_empty() && wenling.iter().all(|p| d.atlas.park(p).unwrap().counties.contains(&"wenling".into()))
+    );
     let by_level = attr_values(&render(&d, "?view=parks&sort=level").1, "data-park");
     assert_eq!(&by_level[..2], &["tzw_etdz", "tz_bonded_zone"]);
     let mut sorted = by_level.clone();
