@@ -397,11 +397,11 @@ fn compare_block(c: &Ctx, clusters: &[&str], series: &[OutputSeries]) -> El {
             let row = el("tr").at("data-cluster", id).child(el("th").a("scope", "row").text(c.cluster_name(id)));
             match l {
                 Some((s, p)) => row
-                    .child(el("td").text(format!(
-                        "{}（{}，{}）",
-                        i18n::value(lang, &p.value, &s.unit),
+                    .child(el("td").text(i18n::value_in(
+                        lang,
+                        &i18n::value(lang, &p.value, &s.unit),
                         p.year,
-                        s.scope_zh
+                        &s.scope_zh,
                     )))
                     .child(yes_no(lang, passed(p)))
                     .child(el("td").child(cite(lang, &p.source, p.confidence))),
@@ -592,12 +592,9 @@ fn compare_chart(c: &Ctx, series: &[OutputSeries], summary: String) -> El {
                 .a("role", "group")
                 .at("aria-label", summary)
                 .child(el("g").class("grid").a("aria-hidden", "true").kids(grid))
-                .child(
-                    el("g")
-                        .class("thousand")
-                        .child(hline(y1000))
-                        .child(el("text").n("x", x0 + 4.0).n("y", y1000 - 5.0).text(tx(lang, X::Thousand))),
-                )
+                .child(el("g").class("thousand").child(hline(y1000)).child(
+                    el("text").n("x", x1).n("y", y1000 - 5.0).a("text-anchor", "end").text(tx(lang, X::Thousand)),
+                ))
                 .kids(lines),
         )
         .child(el("figcaption").class("legend").child(el("ul").kids(legend)))

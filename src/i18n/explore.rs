@@ -248,3 +248,11 @@ pub fn unit_name(lang: Lang, unit: &str) -> String {
         _ => unit.to_string(),
     }
 }
+
+/// "超 1100 亿元（2019年，全市 汽车产业）" / "over … (2019, 全市 汽车产业)".
+pub fn value_in(lang: Lang, value: &str, year: u16, scope: &str) -> String {
+    match lang {
+        Lang::Zh => format!("{value}（{year}年，{scope}）"),
+        Lang::En => format!("{value} ({year}, {scope})"),
+    }
+}

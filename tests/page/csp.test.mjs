@@ -13,7 +13,7 @@ before(async () => {
 after(async () => { await browser?.close(); await server?.close(); });
 
 async function open(query) {
-  const context = await browser.newContext();
+  const context = await browser.newContext({ acceptDownloads: true });
   await context.addInitScript(() => {
     window.__violations = [];
     document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
@@ -46,6 +46,25 @@ test('the chart tooltip and the plan text work under the policy', async () => {
   });
   await page.click('text=在规划原文中查看');
   await page.waitForSelector('.plan-text mark');
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the second module (explore views, map, filters, downloads) loads and works under the policy', async () => {
+  const { page, context, errors } = await open('?view=parks');
+  await page.waitForFunction(() => performance.getEntriesByName('tz:explore').length > 0, null, { timeout: 15000 });
+  // Its styles applied (the stylesheet loaded with its integrity), its markup in place.
+  assert.equal(await page.$eval('.filters', (e) => getComputedStyle(e).display), 'grid');
+  await page.selectOption('#f-cluster', 'pharma');
+  await page.waitForFunction(() => /cluster=pharma/.test(location.search) && document.querySelectorAll('tr[data-park]').length < 20);
+  await page.click('#map-linhai');
+  await page.waitForFunction(() => /county=linhai/.test(location.search));
+  // A chart download is made by the second module too.
+  await page.goto(page.url().replace(/\?.*$/, '?indicator=market_leading_products'));
+  await page.waitForFunction(() => document.querySelector('.chart-full canvas')?.width > 0, null, { timeout: 15000 });
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('button:has-text("PNG")')]);
+  assert.match(download.suggestedFilename(), /\.png$/);
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
   assert.deepEqual(errors, []);
   await context.close();
