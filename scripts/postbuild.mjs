@@ -27,6 +27,69 @@ for (const file of fs.readdirSync(tzData)) {
   fs.copyFileSync(path.join(tzData, file), path.join(staging, 'data', file));
 }
 
+// 5. Writes data/scorecard.html: the scorecard as a plain table, from
+//    targets.csv, for browsers where the WebAssembly cannot run (boot.js puts
+//    its table in the page) and without JavaScript (<noscript> links to it).
+//    The status words repeat those of src/i18n (verdict_name): plain HTML
+//    cannot call the WebAssembly that holds them.
+function csvRecords(text) {
+  const rows = [];
+  let row = [], field = '', quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(field); field = ''; }
+    else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(field); rows.push(row); row = []; field = '';
+    } else field += c;
+  }
+  if (field || row.length) { row.push(field); rows.push(row); }
+  return rows.filter((r) => r.length > 1);
+}
+
+function fallbackPage(stylesheet) {
+  const esc = (s) => String(s).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+  const [head, ...rows] = csvRecords(fs.readFileSync(path.join(tzData, 'targets.csv'), 'utf8').replace(/^\uFEFF/, ''));
+  const col = (r, name) => r[head.indexOf(name)] ?? '';
+  const status = {
+    achieved: '已达成 achieved', on_track: '基本符合预期 on track', behind: '滞后或未达成 behind or missed',
+    missed: '滞后或未达成 behind or missed', unclear: '无法判断 unclear', no_data: '未找到公开数据 no published figure',
+  };
+  const value = (v, unit, year) => v ? `${esc(v)}${unit === '%' ? '%' : ' ' + esc(unit)}（${esc(year)}）` : '—';
+  const body = rows.map((r) => `<tr><th scope="row">${esc(col(r, 'name_zh'))}<br><span lang="en">${esc(col(r, 'name_en'))}</span></th>`
+    + `<td>${value(col(r, 'target_value'), col(r, 'unit'), col(r, 'target_year'))}</td>`
+    + `<td>${value(col(r, 'latest_value'), col(r, 'unit'), col(r, 'latest_year'))}</td>`
+    + `<td>${esc(status[col(r, 'status')] ?? col(r, 'status'))}</td></tr>`).join('\n');
+  return `<!doctype html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>台州制造业高质量发展行动计划：目标与进展（纯文本表格） / plain table</title>
+<link rel="stylesheet" href="../${stylesheet}">
+</head>
+<body>
+<div class="tz">
+<section id="fallback" class="fallback">
+<h2>《台州市制造业高质量发展行动计划（2020—2025年）》目标与进展 <span lang="en">Targets and progress</span></h2>
+<p>数据下载 / Data: <a href="targets.csv">targets.csv</a> · <a href="figures.csv">figures.csv</a> · <a href="plan.txt">plan.txt</a></p>
+<div class="table-wrap"><table>
+<thead><tr><th scope="col">目标 Target</th><th scope="col">目标值 Goal</th><th scope="col">最新公开数据 Latest figure</th><th scope="col">状态 Status</th></tr></thead>
+<tbody>
+${body}
+</tbody>
+</table></div>
+<p>每个数据的出处见 figures.csv。 The source of every figure is in figures.csv.</p>
+</section>
+</div>
+</body>
+</html>
+`;
+}
+
 const sri = (bytes) => `sha384-${crypto.createHash('sha384').update(bytes).digest('base64')}`;
 const short = (bytes) => crypto.createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 
@@ -71,9 +134,12 @@ async function buildExplore() {
   const css = Buffer.from(smallCss(fs.readFileSync('static/explore.css', 'utf8')));
   const cssName = `explore-${short(css)}.css`;
   fs.writeFileSync(path.join(staging, cssName), css);
-  return `<meta name="tz-explore" content="./${jsName}" data-wasm="./${wasmName}" data-integrity="${sri(js)}"`
+  return `<meta name="tz-explore" content="./${jsName}" data-wasm="./${wasmName}" data-wasm-integrity="${sri(wasm)}" data-integrity="${sri(js)}"`
     + ` data-css="./${cssName}" data-css-integrity="${sri(css)}">`;
 }
+
+const stylesheet = fs.readdirSync(staging).find((f) => /^style-.*\.css$/.test(f));
+fs.writeFileSync(path.join(staging, 'data', 'scorecard.html'), fallbackPage(stylesheet));
 
 const indexPath = path.join(staging, 'index.html');
 let html = fs.readFileSync(indexPath, 'utf8');

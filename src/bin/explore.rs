@@ -56,11 +56,12 @@ pub fn render(query: &str) -> Vec<String> {
     })
 }
 
-/// A part of a page opened later (`method`, `figures`), in `lang` (`zh` or `en`).
+/// A part of a page opened later (`method`, `figures`, `embed` for the view
+/// at address `arg`), in `lang` (`zh` or `en`).
 #[wasm_bindgen]
-pub fn part(name: &str, lang: &str) -> String {
+pub fn part(name: &str, lang: &str, arg: &str) -> String {
     DATA.with(|d| match d.get_or_init(load) {
-        Ok(d) => taizhou_plan::explore::part(d, name, Lang::parse(lang).unwrap_or_default()),
+        Ok(d) => taizhou_plan::explore::part(d, name, Lang::parse(lang).unwrap_or_default(), arg),
         Err(e) => format!("<p class=\"error\">{e}</p>"),
     })
 }

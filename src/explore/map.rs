@@ -38,10 +38,11 @@ pub fn level_icon(level: Level) -> El {
 
 /// The map. `parks` are the ones to draw (already filtered); the county in
 /// `filters` is highlighted; a click on a county goes to `view` filtered by it.
-pub fn county_map(lang: Lang, atlas: &Atlas, parks: &[&Park], filters: &Filters, view: &View) -> El {
+pub fn county_map(base: &UrlState, atlas: &Atlas, parks: &[&Park], filters: &Filters, view: &View) -> El {
+    let lang = base.lang;
     let m = &atlas.map;
     let selected = filters.county.as_deref();
-    let href = |view: View, filters: Filters| UrlState { lang, view, filters }.href();
+    let href = |view: View, filters: Filters| UrlState { view, filters, ..base.clone() }.href();
     let first_in = |p: &Park, id: &str| p.counties.first().is_some_and(|c| c == id);
     let mut counties = Vec::new();
     let mut marks = Vec::new();
@@ -91,7 +92,7 @@ pub fn county_map(lang: Lang, atlas: &Atlas, parks: &[&Park], filters: &Filters,
         .class("map-legend")
         .at("aria-label", tx(lang, X::MapLegend))
         .kids(levels.iter().map(|&l| el("li").child(level_icon(l)).text(i18n::level_name(lang, l))).collect());
-    let about = UrlState { lang, ..UrlState::default() }.href() + "#about-h";
+    let about = href(View::Scorecard, Filters::default()) + "#about-h";
     el("figure")
         .class("map")
         .child(

@@ -10,6 +10,7 @@
 //! forward, reload and new tabs all work.
 
 pub mod dom;
+pub mod embed;
 pub mod figures;
 pub mod map;
 pub mod plan;
@@ -50,7 +51,7 @@ pub struct Page {
 pub fn page(d: &ExploreData, state: &UrlState) -> Page {
     let lang = state.lang;
     if state.view == View::Plan {
-        return Page { title: t(lang, Text::PlanView).into(), html: plan::plan_view(lang, &d.plan, &d.data).render() };
+        return Page { title: t(lang, Text::PlanView).into(), html: plan::plan_view(state, &d.plan, &d.data).render() };
     }
     let c = Ctx {
         lang,
@@ -59,6 +60,7 @@ pub fn page(d: &ExploreData, state: &UrlState) -> Page {
         scorecard: &d.scorecard,
         filters: &state.filters,
         view: &state.view,
+        base: state,
     };
     let main = match state.view {
         View::Clusters => clusters_view(&c),
@@ -77,13 +79,33 @@ pub fn page(d: &ExploreData, state: &UrlState) -> Page {
 }
 
 /// A part of a page that the page takes from this module when opened:
-/// `method` (how status is computed), `figures` (every published figure).
-pub fn part(d: &ExploreData, name: &str, lang: Lang) -> String {
+/// `method` (how status is computed), `figures` (every published figure),
+/// `embed` (the snippet builder for the view at address `arg`).
+pub fn part(d: &ExploreData, name: &str, lang: Lang, arg: &str) -> String {
     match name {
+        "embed" => embed::builder(lang, arg, &view_title(d, lang, arg)).render(),
         "method" => el("div").kids(i18n::method_note(lang).into_iter().map(|p| el("p").text(p)).collect()).render(),
         "figures" => figures::figures_table(lang, &d.data).render(),
         _ => String::new(),
     }
+}
+
+/// The name of the view at `address`, for the embed frame's title.
+fn view_title(d: &ExploreData, lang: Lang, address: &str) -> String {
+    let query = address.split_once('?').map_or("", |(_, q)| q);
+    let (mut state, _) = UrlState::parse(query, &|id| d.data.targets.iter().any(|t| t.id == id));
+    state.lang = lang;
+    let view = match &state.view {
+        View::Scorecard => t(lang, Text::VerdictHeading).to_string(),
+        View::Indicator(id) => d
+            .data
+            .targets
+            .iter()
+            .find(|t| &t.id == id)
+            .map_or(String::new(), |t| i18n::target_name(lang, t).to_string()),
+        _ => page(d, &UrlState { filters: state.filters.known(&d.atlas).0, ..state.clone() }).title,
+    };
+    format!("{} · {view}", t(lang, Text::Title))
 }
 
 /// What every part of an explore view reads.
@@ -94,6 +116,8 @@ struct Ctx<'a> {
     scorecard: &'a Scorecard,
     filters: &'a Filters,
     view: &'a View,
+    /// The state rendered: links keep its language and embed options.
+    base: &'a UrlState,
 }
 
 impl Ctx<'_> {
@@ -116,7 +140,7 @@ impl Ctx<'_> {
         self.scorecard.cards().find(|c| c.target.id == target)
     }
     fn href(&self, view: View, filters: Filters) -> String {
-        UrlState { lang: self.lang, view, filters }.href()
+        UrlState { view, filters, ..self.base.clone() }.href()
     }
     fn to_cluster(&self, id: &str) -> El {
         link(
@@ -749,7 +773,7 @@ fn parks_view(c: &Ctx) -> El {
         table(Some(tx(lang, X::ParksHeading)), "parks-table", &head, rows)
     };
     el("div")
-        .child(county_map(lang, a, &parks, f, &View::Parks))
+        .child(county_map(c.base, a, &parks, f, &View::Parks))
         .child(el("p").class("shown").a("role", "status").text(i18n::shown_of(lang, parks.len(), a.parks.len())))
         .child(list)
 }
@@ -817,7 +841,7 @@ fn park_page(c: &Ctx, p: &Park) -> El {
         .class("park-page")
         .at("data-park", p.id.clone())
         .child(el("dl").class("park-facts").kids(facts))
-        .child_if(!p.counties.is_empty(), || county_map(lang, c.atlas, &[p], &here, &View::Counties))
+        .child_if(!p.counties.is_empty(), || county_map(c.base, c.atlas, &[p], &here, &View::Counties))
         .child(heading("h3", tx(lang, X::Figures)))
         .child(place_figures(c, Place::Park, &p.id, X::ParkFiguresNote))
 }
@@ -853,7 +877,7 @@ fn counties_view(c: &Ctx) -> El {
         })
         .collect();
     let head = [tx(lang, X::County), tx(lang, X::ColParks), tx(lang, X::ClustersOfPlace), tx(lang, X::Figures)];
-    el("div").child(county_map(lang, a, &parks, f, &View::Counties)).child(table(
+    el("div").child(county_map(c.base, a, &parks, f, &View::Counties)).child(table(
         Some(tx(lang, X::CountiesHeading)),
         "counties-table",
         &head,
@@ -878,7 +902,7 @@ fn county_page(c: &Ctx, id: &str) -> El {
     el("article")
         .class("county-page")
         .at("data-county", id)
-        .child(county_map(lang, a, &parks, f, &View::Counties))
+        .child(county_map(c.base, a, &parks, f, &View::Counties))
         .child(heading("h3", tx(lang, X::ParksOf)))
         .child(list_or_none(lang, parks.iter().map(|p| park_item(c, p)).collect()))
         .child(heading("h3", tx(lang, X::ClustersOfPlace)))

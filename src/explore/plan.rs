@@ -3,15 +3,16 @@
 //! does that once the markup is in place).
 
 use super::dom::{el, link, El};
-use crate::i18n::{t, tx, Lang, Text, X};
+use crate::i18n::{t, tx, Text, X};
 use crate::model::plan::{Block, MarkedBlock, PlanText};
 use crate::model::Dataset;
 use crate::route::{Filters, UrlState, View};
 
 /// The plan text of this build, every target phrase of `data` marked.
-pub fn plan_view(lang: Lang, plan: &PlanText, data: &Dataset) -> El {
+pub fn plan_view(base: &UrlState, plan: &PlanText, data: &Dataset) -> El {
+    let lang = base.lang;
     let pairs: Vec<(&str, &str)> = data.targets.iter().map(|t| (t.id.as_str(), t.phrase.as_str())).collect();
-    let href = |view: View| UrlState { lang, view, filters: Filters::default() }.href();
+    let href = |view: View| UrlState { view, filters: Filters::default(), ..base.clone() }.href();
     el("article")
         .class("plan")
         .a("id", "plan")

@@ -66,6 +66,13 @@ pub enum X {
     Schematic,
     PlanViewIntro,
     NoParks,
+    EmbedIntro,
+    EmbedCode,
+    CopyCode,
+    CodeCopied,
+    CodeCopyFailed,
+    EmbedOptions,
+    Preview,
 }
 
 pub fn tx(lang: Lang, key: X) -> &'static str {
@@ -145,6 +152,19 @@ pub fn tx(lang: Lang, key: X) -> &'static str {
         AllClusters => lang.pick("全部产业", "all clusters"),
         ListLabel => lang.pick("列表", "List"),
         Schematic => lang.pick("示意图", "Schematic"),
+        EmbedIntro => lang.pick(
+            "把下面的代码粘贴到网页（如政府门户的栏目页）中，即可嵌入当前视图。嵌入的页面只显示本视图、简短标题、数据来源和“在完整页面中查看”的链接；高度会自动适应内容（见说明文件“Embedding”一节）。",
+            "Paste this code into a web page (a portal's column page, say) to embed the view on screen. The frame shows only this view, a short header, the source line and a link to the full page; its height follows the content (see \"Embedding\" in the README).",
+        ),
+        EmbedCode => lang.pick("嵌入代码", "Embed code"),
+        CopyCode => lang.pick("复制代码", "Copy code"),
+        CodeCopied => lang.pick("代码已复制", "Code copied"),
+        CodeCopyFailed => lang.pick("无法自动复制，代码已选中，请按 Ctrl+C 复制。", "Could not copy automatically; the code is selected: press Ctrl+C."),
+        EmbedOptions => lang.pick(
+            "可在地址中加入选项：&header=0 隐藏标题；&theme=dark 深色，&theme=auto 跟随系统；&bg=transparent 透明背景。",
+            "Options you can add to the address: &header=0 hides the header; &theme=dark, or &theme=auto to follow the reader's setting; &bg=transparent.",
+        ),
+        Preview => lang.pick("预览", "Preview"),
         PlanViewIntro => lang.pick(
             "规划全文。每项目标所依据的原文已标出，点击可查看该目标的图表与数据。",
             "The full plan, in Chinese. The words each target comes from are marked; follow one to its chart and figures.",

@@ -129,6 +129,9 @@ pub enum Text {
     ViewsNav,
     GroupsNav,
     ClustersView,
+    EmbedButton,
+    EmbedSource,
+    OpenFull,
     ParksView,
     CountiesView,
     ModuleLoading,
@@ -231,6 +234,12 @@ pub fn t(lang: Lang, key: Text) -> &'static str {
         ViewsNav => lang.pick("视图", "Views"),
         GroupsNav => lang.pick("目标分组", "Target groups"),
         NoContext => lang.pick("否（背景）", "no (context)"),
+        EmbedButton => lang.pick("嵌入到网页", "Embed"),
+        EmbedSource => lang.pick(
+            "数据：公开新闻与政府网页，逐条注明出处与可信度；未找到公开数据的如实标出。",
+            "Data: public news and government pages, each figure with its source and confidence; missing figures are shown as missing.",
+        ),
+        OpenFull => lang.pick("在完整页面中查看 ↗", "Open full view ↗"),
         ClustersView => lang.pick("产业集群", "Clusters"),
         ParksView => lang.pick("园区平台", "Parks"),
         CountiesView => lang.pick("县（市、区）", "Counties"),
@@ -238,7 +247,7 @@ pub fn t(lang: Lang, key: Text) -> &'static str {
         ModuleFailed => lang.pick("这部分页面未能载入：", "This part of the page could not be loaded:"),
         CopyLink => lang.pick("复制链接", "Copy link"),
         Copied => lang.pick("已复制本视图的链接", "The link to this view is copied"),
-        CopyFailed => lang.pick("无法自动复制，请复制下面的链接：", "Could not copy automatically; copy this link:"),
+        CopyFailed => lang.pick("无法自动复制，请复制地址栏中的链接。", "Could not copy automatically; copy the address from the address bar."),
     }
 }
 

@@ -133,6 +133,36 @@ fn is_id(s: &str) -> bool {
     !s.is_empty() && s.len() <= 40 && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
 }
 
+/// Colours of an embedded view.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
+pub enum Theme {
+    #[default]
+    Light,
+    Dark,
+    /// Follows the reader's `prefers-color-scheme`.
+    Auto,
+}
+
+impl Theme {
+    pub const ALL: [Theme; 3] = [Theme::Light, Theme::Dark, Theme::Auto];
+
+    pub fn code(self) -> &'static str {
+        ["light", "dark", "auto"][self as usize]
+    }
+}
+
+/// `embed=1`: the view alone, for a frame in another site's page.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Hash)]
+pub struct Embed {
+    /// `header=0` hides the compact header.
+    pub no_header: bool,
+    pub theme: Theme,
+    /// `bg=transparent`: the host page's background shows through.
+    pub transparent: bool,
+    /// `tzid=<id>`: the name the height messages carry (the snippet sets it).
+    pub id: Option<String>,
+}
+
 /// Everything the URL decides.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Hash)]
 pub struct UrlState {
@@ -140,6 +170,8 @@ pub struct UrlState {
     pub view: View,
     /// Kept only on the explore views.
     pub filters: Filters,
+    /// Embed mode and its options; kept on every link inside the frame.
+    pub embed: Option<Embed>,
 }
 
 /// A parameter that was ignored, and why.
@@ -223,6 +255,8 @@ impl UrlState {
         let mut view: Option<View> = None;
         let mut indicator: Option<String> = None;
         let mut filters = Filters::default();
+        let (mut embed, mut options) = (false, Embed::default());
+        let mut options_given = false;
         for pair in query.trim_start_matches('?').split('&').filter(|p| !p.is_empty()) {
             let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
             let (name, value) = (decode(name), decode(value));
@@ -259,9 +293,16 @@ impl UrlState {
                 "sort" if Sort::ALL.iter().any(|s| s.code() == value) => {
                     filters.sort = Sort::ALL.into_iter().find(|s| s.code() == value).unwrap_or_default()
                 }
-                "indicator" | "cluster" | "park" | "county" | "level" | "status" | "sort" => {
-                    notices.push(Notice::Invalid { name, value: clip(&value) })
+                "embed" if value == "1" => embed = true,
+                "header" if value == "0" => (options.no_header, options_given) = (true, true),
+                "theme" if Theme::ALL.iter().any(|t| t.code() == value) => {
+                    options.theme = Theme::ALL.into_iter().find(|t| t.code() == value).unwrap_or_default();
+                    options_given = true;
                 }
+                "bg" if value == "transparent" => (options.transparent, options_given) = (true, true),
+                "tzid" if is_id(&value) => (options.id, options_given) = (Some(value), true),
+                "indicator" | "cluster" | "park" | "county" | "level" | "status" | "sort" | "embed" | "header"
+                | "theme" | "bg" | "tzid" => notices.push(Notice::Invalid { name, value: clip(&value) }),
                 _ => notices.push(Notice::Unknown { name: clip(&name) }),
             }
         }
@@ -282,6 +323,11 @@ impl UrlState {
         } else if filters != Filters::default() {
             notices.push(Notice::NotHere);
         }
+        if embed {
+            state.embed = Some(options);
+        } else if options_given {
+            notices.push(Notice::Unknown { name: "embed".into() });
+        }
         (state, notices)
     }
 
@@ -298,6 +344,21 @@ impl UrlState {
         }
         if self.lang != Lang::default() {
             parts.push(format!("lang={}", self.lang.code()));
+        }
+        if let Some(e) = &self.embed {
+            parts.push("embed=1".into());
+            if e.no_header {
+                parts.push("header=0".into());
+            }
+            if e.theme != Theme::Light {
+                parts.push(format!("theme={}", e.theme.code()));
+            }
+            if e.transparent {
+                parts.push("bg=transparent".into());
+            }
+            if let Some(id) = &e.id {
+                parts.push(format!("tzid={}", encode(id)));
+            }
         }
         if parts.is_empty() {
             String::new()
@@ -430,7 +491,16 @@ mod tests {
                 sort: *r.pick(&Sort::ALL),
             };
             let view = r.pick(&[View::Clusters, View::Parks, View::Counties]).clone();
-            let s = UrlState { lang: *r.pick(&[Lang::Zh, Lang::En]), view, filters };
+            let embed = match r.next() % 3 {
+                0 => None,
+                _ => Some(Embed {
+                    no_header: r.next() % 2 == 0,
+                    theme: *r.pick(&Theme::ALL),
+                    transparent: r.next() % 2 == 0,
+                    id: maybe(&mut r),
+                }),
+            };
+            let s = UrlState { lang: *r.pick(&[Lang::Zh, Lang::En]), view, filters, embed };
             assert_eq!(parse(&s.print()), (s.clone(), vec![]), "{}", s.print());
         }
     }
@@ -449,6 +519,24 @@ mod tests {
         // Filters do not narrow the scorecard or the plan: said, and dropped.
         let (s, n) = parse("?view=plan&county=linhai");
         assert_eq!((s.view, s.filters, n), (View::Plan, Filters::default(), vec![Notice::NotHere]));
+    }
+
+    #[test]
+    fn embed_mode_and_its_options() {
+        let (s, n) = parse("?indicator=gdp_x&embed=1&theme=auto&header=0&bg=transparent&tzid=abc1");
+        assert_eq!(n, vec![]);
+        assert_eq!(s.view, View::Indicator("gdp_x".into()));
+        assert_eq!(
+            s.embed,
+            Some(Embed { no_header: true, theme: Theme::Auto, transparent: true, id: Some("abc1".into()) })
+        );
+        assert_eq!(s.print(), "?indicator=gdp_x&embed=1&header=0&theme=auto&bg=transparent&tzid=abc1");
+        // Options without embed=1, or values that are not options: said, and dropped.
+        let (s, n) = parse("?theme=dark");
+        assert_eq!((s.embed, n), (None, vec![Notice::Unknown { name: "embed".into() }]));
+        let (s, n) = parse("?embed=yes&theme=neon");
+        assert_eq!(s.embed, None);
+        assert_eq!(n.len(), 2);
     }
 
     #[test]

@@ -107,7 +107,7 @@ pub fn App(props: &AppProps) -> Html {
         let (state, notices) = (state.clone(), notices.clone());
         Callback::from(move |d: Destination| {
             let filters = if d.view.explores() { d.filters } else { Default::default() };
-            let next = UrlState { lang: state.lang, view: d.view, filters };
+            let next = UrlState { lang: state.lang, view: d.view, filters, embed: state.embed.clone() };
             let mut url = next.href();
             if let Some(h) = &d.hash {
                 url.push('#');
@@ -167,9 +167,20 @@ pub fn App(props: &AppProps) -> Html {
         },
     };
 
+    let embed = state.embed.clone();
+    let class = classes!(
+        "tz",
+        embed.as_ref().map(|e| format!("embed theme-{}", e.theme.code())),
+        embed.as_ref().filter(|e| e.transparent).map(|_| "bg-transparent"),
+    );
     html! {
-        <ContextProvider<Nav> context={Nav { lang, filters: state.filters.clone(), go, open }}>
-            <div class="tz" lang={lang.html_lang()}>
+        <ContextProvider<Nav> context={Nav { lang, filters: state.filters.clone(), embed: embed.clone(), go, open }}>
+            <div {class} lang={lang.html_lang()}>
+                if let Some(e) = &embed {
+                    if !e.no_header {
+                        <header class="embed-head"><p><Link to={View::Scorecard}>{ t(lang, Text::Title) }</Link></p></header>
+                    }
+                } else {
                 <a class="skip" href="#main">{ t(lang, Text::SkipToContent) }</a>
                 <header class="masthead">
                     <div class="masthead-text">
@@ -190,8 +201,20 @@ pub fn App(props: &AppProps) -> Html {
                         </button>
                     </nav>
                 </header>
+                <div class="tools">
+                    <LazyPart {lang} part="embed" arg={UrlState { embed: None, ..(*state).clone() }.href()} id="embed" class="embed-builder"
+                        summary={t(lang, Text::EmbedButton)} />
+                </div>
+                }
                 { notices_view(lang, &notices) }
                 <main id="main" tabindex="-1">{ body }</main>
+                if embed.is_some() {
+                    <footer class="embed-foot">
+                        <p>{ t(lang, Text::EmbedSource) }{ " " }
+                            <a href={UrlState { embed: None, ..(*state).clone() }.href()} target="_blank" rel="noopener">
+                                { t(lang, Text::OpenFull) }</a></p>
+                    </footer>
+                }
             </div>
         </ContextProvider<Nav>>
     }

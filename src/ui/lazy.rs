@@ -128,7 +128,6 @@ pub fn LazyView(props: &LazyViewProps) -> Html {
     let lang = props.lang;
     let nav = use_context::<Nav>();
     let loading = use_state(|| if MODULE.with(|r| r.borrow().is_some()) { Loading::Ready } else { Loading::Pending });
-    let copied = use_state_eq(|| None::<(bool, String)>);
     let refocus = use_mut_ref(|| None::<String>);
     {
         let loading = loading.clone();
@@ -143,7 +142,8 @@ pub fn LazyView(props: &LazyViewProps) -> Html {
             }
         });
     }
-    let state = UrlState { lang, view: props.view.clone(), filters: props.filters.clone() };
+    let embed = nav.as_ref().and_then(|n| n.embed.clone());
+    let state = UrlState { lang, view: props.view.clone(), filters: props.filters.clone(), embed };
     let query = state.print();
     let rendered = use_memo((query.clone(), *loading == Loading::Ready), |(q, _)| render(q));
     // Ids the data does not have: dropped, with a notice naming each.
@@ -187,10 +187,6 @@ pub fn LazyView(props: &LazyViewProps) -> Html {
             }
         });
     }
-    {
-        let copied = copied.clone();
-        use_effect_with(query.clone(), move |_| copied.set(None));
-    }
 
     let onclick = {
         let (nav, refocus) = (nav.clone(), refocus.clone());
@@ -220,18 +216,6 @@ pub fn LazyView(props: &LazyViewProps) -> Html {
             }
         })
     };
-    let copy = {
-        let copied = copied.clone();
-        Callback::from(move |_: MouseEvent| {
-            let copied = copied.clone();
-            let href = gloo::utils::window().location().href().unwrap_or_default();
-            wasm_bindgen_futures::spawn_local(async move {
-                let ok = copy_to_clipboard(&href).await;
-                copied.set(Some((ok, href)));
-            });
-        })
-    };
-
     let (title, body) = match (&*loading, rendered.as_ref()) {
         (_, Some(out)) if out.len() >= 2 && !out[1].is_empty() => {
             (out[0].clone(), Html::from_html_unchecked(AttrValue::from(out[1].clone())))
@@ -260,17 +244,11 @@ pub fn LazyView(props: &LazyViewProps) -> Html {
         <section class={if explores { "explore" } else { "plan-view" }} aria-labelledby={heading} aria-busy={rendered.is_none().to_string()}>
             <h2 id={heading} tabindex="-1">{ title }</h2>
             if explores {
+            // Copied by static/boot.js (no WebAssembly needed for it).
             <div class="copy">
-                <button type="button" id="copy-link" onclick={copy}>{ t(lang, Text::CopyLink) }</button>
-                <span role="status" class="copy-status">
-                    { match &*copied {
-                        Some((true, _)) => html! { t(lang, Text::Copied) },
-                        Some((false, href)) => html! {
-                            <>{ t(lang, Text::CopyFailed) }{ " " }<input type="text" readonly=true value={href.clone()} /></>
-                        },
-                        None => html! {},
-                    } }
-                </span>
+                <button type="button" id="copy-link" data-copy-url="" data-ok={t(lang, Text::Copied)}
+                    data-fail={t(lang, Text::CopyFailed)}>{ t(lang, Text::CopyLink) }</button>
+                <span role="status" class="copy-status" key={query.clone()}></span>
             </div>
             }
             <div class="explore-body" {onclick} {onchange}>{ body }</div>
@@ -288,56 +266,59 @@ fn view_name(lang: Lang, view: &View) -> String {
     t(lang, key).to_string()
 }
 
-async fn copy_to_clipboard(text: &str) -> bool {
-    // Through Reflect: the Clipboard API is missing in some embedded browsers.
-    let Some(w) = web_sys::window() else { return false };
-    let get = |o: &JsValue, k: &str| Reflect::get(o, &k.into()).ok().filter(|v| !v.is_undefined());
-    let Some(clip) = get(&w.navigator(), "clipboard") else { return false };
-    let Some(f) = get(&clip, "writeText").and_then(|f| f.dyn_into::<Function>().ok()) else { return false };
-    match f.call1(&clip, &text.into()).ok().and_then(|p| p.dyn_into::<Promise>().ok()) {
-        Some(p) => JsFuture::from(p).await.is_ok(),
-        None => false,
-    }
-}
-
 #[derive(Properties, Clone, PartialEq)]
 pub struct LazyPartProps {
     pub lang: Lang,
-    /// The module's name for the part (`method`).
+    /// The module's name for the part (`method`, `figures`, `embed`).
     pub part: &'static str,
+    /// What the part is about (`embed`: the address of the current view; a
+    /// query, `?…`, is taken relative to the page).
+    #[prop_or_default]
+    pub arg: AttrValue,
     pub id: &'static str,
     pub class: &'static str,
     pub summary: &'static str,
 }
 
-/// A `<details>` whose content the module renders the first time it opens
-/// (text that most visitors never open stays out of the first view).
+/// A `<details>` whose content the module renders when it is open (text
+/// that most visitors never open stays out of the first view). Another
+/// language or another `arg` renders it again.
 #[component]
 pub fn LazyPart(props: &LazyPartProps) -> Html {
+    let open = use_state_eq(|| false);
     let content = use_state_eq(|| None::<Result<String, String>>);
     {
-        // Another language: the content is rendered again when it is open.
-        let content = content.clone();
-        use_effect_with(props.lang, move |_| content.set(None));
+        let (content, part) = (content.clone(), props.part);
+        use_effect_with((*open, props.lang, props.arg.clone()), move |(open, lang, arg)| {
+            content.set(None);
+            if *open {
+                let lang = *lang;
+                let arg = match arg.strip_prefix('?') {
+                    Some(q) => {
+                        let l = gloo::utils::window().location();
+                        format!("{}{}?{q}", l.origin().unwrap_or_default(), l.pathname().unwrap_or_default())
+                    }
+                    None => arg.to_string(),
+                };
+                wasm_bindgen_futures::spawn_local(async move {
+                    let html = module().await.map(|m| {
+                        let args = js_sys::Array::of3(&part.into(), &lang.code().into(), &arg.into());
+                        export(&m, "part")
+                            .and_then(|f| f.apply(&JsValue::NULL, &args).ok())
+                            .and_then(|v| v.as_string())
+                            .unwrap_or_default()
+                    });
+                    content.set(Some(html));
+                });
+            }
+        });
     }
     let ontoggle = {
-        let (content, part, lang) = (content.clone(), props.part, props.lang);
+        let open = open.clone();
         Callback::from(move |e: Event| {
-            let open =
-                e.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok()).is_some_and(|d| d.open());
-            if !open || content.is_some() {
-                return;
-            }
-            let content = content.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let html = module().await.map(|m| {
-                    export(&m, "part")
-                        .and_then(|f| f.call2(&JsValue::NULL, &part.into(), &lang.code().into()).ok())
-                        .and_then(|v| v.as_string())
-                        .unwrap_or_default()
-                });
-                content.set(Some(html));
-            });
+            open.set(
+                e.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok()).is_some_and(|d| d.open()),
+            )
         })
     };
     html! {

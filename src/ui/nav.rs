@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use crate::i18n::Lang;
-use crate::route::{Filters, UrlState, View};
+use crate::route::{Embed, Filters, UrlState, View};
 
 /// Brings the element named by the address's `#anchor` into sight; false
 /// when there is none (yet).
@@ -35,6 +35,8 @@ pub struct Nav {
     pub lang: Lang,
     /// The filters in force: kept when moving between the explore views.
     pub filters: Filters,
+    /// Embed mode: kept on every link inside the frame.
+    pub embed: Option<Embed>,
     pub go: Callback<Destination>,
     /// Follows an in-page address (`?query#hash`) without a reload: the
     /// explore views' links, handled by one listener.
@@ -76,7 +78,8 @@ pub fn Link(props: &LinkProps) -> Html {
         (None, Some(n)) if props.to.explores() => n.filters.clone(),
         _ => Filters::default(),
     };
-    let mut href = UrlState { lang, view: props.to.clone(), filters: filters.clone() }.href();
+    let embed = nav.as_ref().and_then(|n| n.embed.clone());
+    let mut href = UrlState { lang, view: props.to.clone(), filters: filters.clone(), embed }.href();
     if let Some(h) = &props.hash {
         href.push('#');
         href.push_str(h);

@@ -91,3 +91,20 @@ async fn a_bad_parameter_shows_a_notice_and_the_default_view() {
     assert!(html.contains("不认识的参数“zoom”"), "{html}");
     assert!(html.contains("台州制造业高质量发展行动计划：目标与进展"));
 }
+
+#[tokio::test]
+async fn embed_mode_drops_the_navigation_and_links_back_to_the_full_view() {
+    let full = app_html("?lang=en").await;
+    assert!(
+        full.contains("class=\"masthead\"") && full.contains("id=\"embed\""),
+        "the full page has the snippet builder"
+    );
+    let html = app_html("?embed=1&lang=en&theme=dark&tzid=x1").await;
+    assert!(!html.contains("class=\"masthead\"") && !html.contains("id=\"embed\""), "{html}");
+    assert!(html.contains("embed theme-dark"), "{html}");
+    assert!(html.contains(r#"href="?lang=en" target="_blank""#), "open full view, without embed: {html}");
+    // Links inside keep embed mode.
+    assert!(html.contains(r#"&amp;lang=en&amp;embed=1&amp;theme=dark&amp;tzid=x1""#), "{html}");
+    let bare = app_html("?embed=1&header=0").await;
+    assert!(!bare.contains("embed-head"));
+}
