@@ -113,11 +113,15 @@ async function buildExplore() {
   const built = path.join(process.env.CARGO_TARGET_DIR || 'target', 'wasm32-unknown-unknown',
     release ? 'release' : 'debug', 'explore.wasm');
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tz-explore-'));
-  run('wasm-bindgen', ['--target', 'no-modules', '--no-modules-global', 'tz_explore', '--no-typescript',
+  // setup.sh installs it into ~/.cargo/bin at the version of Cargo.lock.
+  const bindgen = path.join(os.homedir(), '.cargo', 'bin', 'wasm-bindgen');
+  run(fs.existsSync(bindgen) ? bindgen : 'wasm-bindgen', ['--target', 'no-modules', '--no-modules-global', 'tz_explore', '--no-typescript',
     '--out-dir', tmp, '--out-name', 'explore', built]);
   const wasmPath = path.join(tmp, 'explore_bg.wasm');
   if (release) {
-    run('wasm-opt', ['-Oz', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
+    // The npm binaryen that setup.sh installs, when `trunk build` runs without scripts/env.sh.
+    const local = path.join('node_modules', '.bin', 'wasm-opt');
+    run(fs.existsSync(local) ? local : 'wasm-opt', ['-Oz', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
       '--enable-mutable-globals', '--enable-reference-types', wasmPath, '-o', wasmPath]);
   }
   const wasm = fs.readFileSync(wasmPath);

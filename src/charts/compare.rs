@@ -74,9 +74,30 @@ pub fn spread_labels(ys: &[f64]) -> Vec<f64> {
     out
 }
 
+/// Whether a centred label of `chars` characters at (`x`, `y`) is clear of
+/// the labels in `placed` (centre x, y, half width); if so it is added.
+pub fn place_label(placed: &mut Vec<(f64, f64, f64)>, x: f64, y: f64, chars: usize) -> bool {
+    // About 6 view-box units per character at the chart's label size.
+    let half = chars as f64 * 3.2 + 1.0;
+    let clear = placed.iter().all(|&(px, py, ph)| (px - x).abs() > ph + half || (py - y).abs() > 11.0);
+    if clear {
+        placed.push((x, y, half));
+    }
+    clear
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn value_labels_that_would_overlap_are_left_out() {
+        let mut placed = Vec::new();
+        assert!(place_label(&mut placed, 100.0, 50.0, 4));
+        assert!(!place_label(&mut placed, 105.0, 52.0, 4), "on top of the first");
+        assert!(place_label(&mut placed, 100.0, 70.0, 4), "a line below");
+        assert!(place_label(&mut placed, 140.0, 50.0, 4), "beside it");
+    }
 
     #[test]
     fn labels_never_overlap_and_keep_their_order() {

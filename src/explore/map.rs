@@ -99,14 +99,14 @@ pub fn county_map(base: &UrlState, atlas: &Atlas, parks: &[&Park], filters: &Fil
             el("svg")
                 .at("viewBox", format!("0 0 {:.0} {:.0}", m.width, m.height))
                 .a("role", "group")
-                .at("aria-label", tx(lang, X::MapCaption))
+                .at("aria-label", format!("{}: {}", tx(lang, X::Schematic), tx(lang, X::MapCaption)))
                 .child(el("g").class("counties").kids(counties))
                 .child(el("g").class("parks").kids(marks)),
         )
         .child(
             el("figcaption")
                 .child(el("strong").text(tx(lang, X::Schematic)))
-                .text(format!(" {} ", tx(lang, X::MapCaption)))
+                .text(format!("{} {} ", if lang == Lang::Zh { "：" } else { ":" }, tx(lang, X::MapCaption)))
                 .child(link(about, tx(lang, X::MapLicence)))
                 .child(legend)
                 .child_if(!unplaced.is_empty(), || {

@@ -545,6 +545,9 @@ fn compare_chart(c: &Ctx, series: &[OutputSeries], summary: String) -> El {
     let label_ys = compare::spread_labels(&ends);
     let mut lines = Vec::new();
     let mut legend = Vec::new();
+    // Value labels already drawn: one that would overlap is left out (the
+    // point's name, the tooltip and the table below still give its value).
+    let mut placed: Vec<(f64, f64, f64)> = Vec::new();
     for (si, s) in series.iter().enumerate() {
         let (k, class) = series_class(c, s);
         let name = c.cluster_name(&s.cluster);
@@ -574,13 +577,16 @@ fn compare_chart(c: &Ctx, series: &[OutputSeries], summary: String) -> El {
                     .at("aria-label", label.clone())
                     .child(el("title").text(label))
                     .child(series_mark(k, x, y))
-                    .child(
-                        el("text")
-                            .class("val")
-                            .n("x", x)
-                            .n("y", y - 9.0)
-                            .a("text-anchor", "middle")
-                            .text(short_value(lang, &p.value)),
+                    .child_if(
+                        compare::place_label(&mut placed, x, y - 9.0, short_value(lang, &p.value).chars().count()),
+                        || {
+                            el("text")
+                                .class("val")
+                                .n("x", x)
+                                .n("y", y - 9.0)
+                                .a("text-anchor", "middle")
+                                .text(short_value(lang, &p.value))
+                        },
                     ),
             );
         }

@@ -134,8 +134,8 @@ pub fn tx(lang: Lang, key: X) -> &'static str {
         ),
         NotPlaced => lang.pick("来源未给出所在县区，未在图上标出：", "Not on the map (no source places them in a county):"),
         MapCaption => lang.pick(
-            "示意图：县区边界经简化，非标准地图；园区按所在县区归组标出，不代表实际位置。",
-            "Schematic: simplified county outlines, not an official map; parks are grouped by county, not drawn at their real location.",
+            "县区边界经简化，非标准地图；园区按所在县区归组标出，不代表实际位置。",
+            "simplified county outlines, not an official map; parks are grouped by county, not drawn at their real location.",
         ),
         MapLicence => lang.pick("边界数据来源与许可", "Boundary data and licence"),
         MapLegend => lang.pick("图例", "Legend"),
