@@ -189,6 +189,8 @@ pub enum Notice {
     },
     /// Filters on a view they do not narrow.
     NotHere,
+    /// Embed options (`theme`, `header`, `bg`, `tzid`) without `embed=1`.
+    EmbedOptionsAlone,
 }
 
 impl Notice {
@@ -206,6 +208,8 @@ impl Notice {
             }
             (Notice::NotHere, Lang::Zh) => "筛选条件只作用于产业、园区和县区视图，已忽略".into(),
             (Notice::NotHere, Lang::En) => "filters apply to the clusters, parks and counties views; ignored".into(),
+            (Notice::EmbedOptionsAlone, Lang::Zh) => "嵌入选项需与 embed=1 一起使用，已忽略".into(),
+            (Notice::EmbedOptionsAlone, Lang::En) => "embed options apply with embed=1 only; ignored".into(),
         }
     }
 }
@@ -326,7 +330,7 @@ impl UrlState {
         if embed {
             state.embed = Some(options);
         } else if options_given {
-            notices.push(Notice::Unknown { name: "embed".into() });
+            notices.push(Notice::EmbedOptionsAlone);
         }
         (state, notices)
     }
@@ -533,7 +537,7 @@ mod tests {
         assert_eq!(s.print(), "?indicator=gdp_x&embed=1&header=0&theme=auto&bg=transparent&tzid=abc1");
         // Options without embed=1, or values that are not options: said, and dropped.
         let (s, n) = parse("?theme=dark");
-        assert_eq!((s.embed, n), (None, vec![Notice::Unknown { name: "embed".into() }]));
+        assert_eq!((s.embed, n), (None, vec![Notice::EmbedOptionsAlone]));
         let (s, n) = parse("?embed=yes&theme=neon");
         assert_eq!(s.embed, None);
         assert_eq!(n.len(), 2);

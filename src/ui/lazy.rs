@@ -104,6 +104,8 @@ fn focus_key() -> Option<String> {
     }
 }
 
+/// Focus back on the element `key` names; when it is gone (a chip that
+/// removed itself), on the view's heading, without scrolling.
 fn restore_focus(key: &str) {
     let doc = gloo::utils::document();
     let found = if let Some(id) = key.strip_prefix('#') {
@@ -111,9 +113,14 @@ fn restore_focus(key: &str) {
     } else {
         doc.query_selector(&format!(".explore-body {key}")).ok().flatten()
     };
+    let found = found.or_else(|| doc.get_element_by_id("explore-h"));
     if let Some(el) = found {
-        let _ =
-            Reflect::get(&el, &"focus".into()).ok().and_then(|f| f.dyn_into::<Function>().ok()).map(|f| f.call0(&el));
+        let options = js_sys::Object::new();
+        let _ = Reflect::set(&options, &"preventScroll".into(), &JsValue::TRUE);
+        let _ = Reflect::get(&el, &"focus".into())
+            .ok()
+            .and_then(|f| f.dyn_into::<Function>().ok())
+            .map(|f| f.call1(&el, &options));
     }
 }
 

@@ -182,3 +182,15 @@ test('a printed view has no controls, keeps its charts and sources, and ends wit
   await page.screenshot({ path: new URL('../../target/print-indicator.png', import.meta.url).pathname, fullPage: true });
   await ctx.close();
 });
+
+test('without JavaScript, <noscript> leads to the scorecard as a plain table and the data', async () => {
+  const ctx = await browser.newContext({ javaScriptEnabled: false });
+  const page = await ctx.newPage();
+  await page.goto(widget.url);
+  assert.match(await page.textContent('#app'), /需要 JavaScript 与 WebAssembly/);
+  await page.click('#app a[href="data/scorecard.html"]');
+  await page.waitForSelector('#fallback tbody tr');
+  assert.equal(await page.$$eval('#fallback tbody tr', (r) => r.length), csvRows('targets.csv').ids.length);
+  assert.ok(await page.$('#fallback a[href="targets.csv"]'));
+  await ctx.close();
+});

@@ -51,10 +51,12 @@ test('choosing a cluster narrows the parks and the address; reload and back rest
   await page.reload();
   await page.waitForFunction(EXPLORED);
   assert.deepEqual(await parks(page), pharma);
-  // A chip removes its filter.
-  await rerendered(page, () => page.click('.chip-x'));
+  // A chip removes its filter (by keyboard); focus goes to the view's heading, not lost.
+  await page.focus('.chip-x');
+  await rerendered(page, () => page.keyboard.press('Enter'));
   assert.deepEqual(await parks(page), all);
   assert.match(page.url(), /\?view=parks$/);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'explore-h');
   assert.deepEqual(problems, []);
   await context.close();
 });
