@@ -51,7 +51,7 @@ pub struct Page {
 pub fn page(d: &ExploreData, state: &UrlState) -> Page {
     let lang = state.lang;
     if state.view == View::Plan {
-        return Page { title: t(lang, Text::PlanView).into(), html: plan::plan_view(state, &d.plan, &d.data).render() };
+        return Page { title: title(d, state), html: plan::plan_view(state, &d.plan, &d.data).render() };
     }
     let c = Ctx {
         lang,
@@ -67,15 +67,7 @@ pub fn page(d: &ExploreData, state: &UrlState) -> Page {
         View::Parks => parks_view(&c),
         _ => counties_view(&c),
     };
-    let title = single_title(lang, &d.atlas, &state.view, &state.filters).unwrap_or_else(|| {
-        let key = match state.view {
-            View::Clusters => Text::ClustersView,
-            View::Parks => Text::ParksView,
-            _ => Text::CountiesView,
-        };
-        t(lang, key).to_string()
-    });
-    Page { title, html: el("div").child(filter_bar(&c)).child(main).render() }
+    Page { title: title(d, state), html: el("div").child(filter_bar(&c)).child(main).render() }
 }
 
 /// A part of a page that the page takes from this module when opened:
@@ -93,19 +85,9 @@ pub fn part(d: &ExploreData, name: &str, lang: Lang, arg: &str) -> String {
 /// The name of the view at `address`, for the embed frame's title.
 fn view_title(d: &ExploreData, lang: Lang, address: &str) -> String {
     let query = address.split_once('?').map_or("", |(_, q)| q);
-    let (mut state, _) = UrlState::parse(query, &|id| d.data.targets.iter().any(|t| t.id == id));
-    state.lang = lang;
-    let view = match &state.view {
-        View::Scorecard => t(lang, Text::VerdictHeading).to_string(),
-        View::Indicator(id) => d
-            .data
-            .targets
-            .iter()
-            .find(|t| &t.id == id)
-            .map_or(String::new(), |t| i18n::target_name(lang, t).to_string()),
-        _ => page(d, &UrlState { filters: state.filters.known(&d.atlas).0, ..state.clone() }).title,
-    };
-    format!("{} · {view}", t(lang, Text::Title))
+    let (state, _) = UrlState::parse(query, &|id| d.data.targets.iter().any(|t| t.id == id));
+    let state = UrlState { lang, filters: state.filters.known(&d.atlas).0, ..state };
+    format!("{} · {}", t(lang, Text::Title), title(d, &state))
 }
 
 /// What every part of an explore view reads.
@@ -162,73 +144,80 @@ impl Ctx<'_> {
     }
 }
 
-/// The select controls and the filter each one sets.
-pub const SELECTS: [&str; 5] = ["f-cluster", "f-county", "f-level", "f-status", "f-sort"];
-
-pub fn apply_select(f: &mut Filters, id: &str, v: String) {
-    match id {
-        "f-cluster" if !v.is_empty() && !f.clusters.contains(&v) => f.clusters.push(v),
-        "f-county" => f.county = Some(v).filter(|v| !v.is_empty()),
-        "f-level" => f.level = Level::parse(&v),
-        "f-status" => f.status = ParkStatus::parse(&v),
-        "f-sort" => f.sort = Sort::ALL.into_iter().find(|s| s.code() == v).unwrap_or_default(),
-        _ => {}
-    }
-}
-
-pub fn select_shows(f: &Filters, id: &str) -> String {
-    match id {
-        "f-county" => f.county.clone().unwrap_or_default(),
-        "f-level" => f.level.map_or("", |l| l.code()).into(),
-        "f-status" => f.status.map_or("", |s| s.code()).into(),
-        "f-sort" => f.sort.code().into(),
-        _ => String::new(),
-    }
-}
-
-/// The heading of a one-item page: the cluster, park or county chosen.
-fn single_title(lang: Lang, a: &Atlas, view: &View, f: &Filters) -> Option<String> {
+/// A view's heading: the target, the cluster, park or county chosen, or the
+/// view's name.
+fn title(d: &ExploreData, state: &UrlState) -> String {
+    let (lang, a, f) = (state.lang, &d.atlas, &state.filters);
     let pick = |zh: &str, en: &str| if lang == Lang::Zh { zh.to_string() } else { en.to_string() };
-    match view {
+    let chosen = match &state.view {
+        View::Indicator(id) => {
+            d.data.targets.iter().find(|t| &t.id == id).map(|t| i18n::target_name(lang, t).to_string())
+        }
         View::Clusters => match f.clusters.as_slice() {
             [one] => a.cluster(one).map(|c| pick(&c.name_zh, &c.name_en)),
             _ => None,
         },
         View::Parks => f.park.as_deref().and_then(|p| a.park(p)).map(|p| pick(&p.name_zh, &p.name_en)),
-        _ => f.county.as_deref().and_then(|c| a.county(c)).map(|c| pick(&c.name_zh, &c.name_en)),
-    }
+        View::Counties => f.county.as_deref().and_then(|c| a.county(c)).map(|c| pick(&c.name_zh, &c.name_en)),
+        View::Scorecard | View::Plan => None,
+    };
+    chosen.unwrap_or_else(|| i18n::view_name(lang, &state.view).to_string())
 }
 
-/// A labelled `<select>`; its value is set after rendering (see `Explore`).
-fn select(id: &'static str, label: &str, options: Vec<(String, String)>) -> El {
-    el("label").class("filter").a("for", id).child(el("span").text(label)).child(
-        el("select")
-            .a("id", id)
-            .kids(options.into_iter().map(|(v, text)| el("option").at("value", v).text(text)).collect()),
-    )
+/// A labelled `<select>` whose options carry their address (`data-href`):
+/// choosing one goes there (the page's change listener follows it), and the
+/// current one is `selected` in the markup (the markup is replaced on every
+/// change). Options are (value, address, text, current); an option without
+/// an address is a prompt.
+fn select(id: &'static str, label: &str, options: Vec<(String, String, String, bool)>) -> El {
+    let options = options
+        .into_iter()
+        .map(|(value, href, text, current)| {
+            let o = el("option").at("value", value).at("data-href", href).text(text);
+            if current {
+                o.a("selected", "")
+            } else {
+                o
+            }
+        })
+        .collect();
+    el("label").class("filter").a("for", id).child(el("span").text(label)).child(el("select").a("id", id).kids(options))
 }
 
 fn filter_bar(c: &Ctx) -> El {
     let (lang, f, view) = (c.lang, c.filters, c.view);
-    let any = || (String::new(), tx(lang, X::Any).to_string());
-    let mut clusters = vec![(String::new(), tx(lang, X::AddCluster).to_string())];
-    clusters.extend(
-        c.atlas.clusters.iter().filter(|x| !f.clusters.contains(&x.id)).map(|x| (x.id.clone(), c.cluster_name(&x.id))),
-    );
-    let mut counties = vec![any()];
-    counties.extend(c.atlas.counties.iter().map(|x| (x.id.clone(), c.county_name(&x.id))));
+    // One option: its value, and the address with `change` applied to the filters.
+    let option = |value: &str, text: String, current: bool, change: &dyn Fn(&mut Filters)| {
+        let mut next = f.clone();
+        change(&mut next);
+        (value.to_string(), c.href(view.clone(), next), text, current)
+    };
+    let any = |current: bool, change: &dyn Fn(&mut Filters)| option("", tx(lang, X::Any).into(), current, change);
+    let mut clusters = vec![(String::new(), String::new(), tx(lang, X::AddCluster).to_string(), true)];
+    for x in c.atlas.clusters.iter().filter(|x| !f.clusters.contains(&x.id)) {
+        clusters.push(option(&x.id, c.cluster_name(&x.id), false, &|n| n.clusters.push(x.id.clone())));
+    }
+    let mut counties = vec![any(f.county.is_none(), &|n| n.county = None)];
+    for x in &c.atlas.counties {
+        let current = f.county.as_ref() == Some(&x.id);
+        counties.push(option(&x.id, c.county_name(&x.id), current, &|n| n.county = Some(x.id.clone())));
+    }
     let mut controls =
         vec![select("f-cluster", tx(lang, X::Cluster), clusters), select("f-county", tx(lang, X::County), counties)];
     if *view == View::Parks && f.park.is_none() {
-        let mut levels = vec![any()];
-        levels.extend(Level::ALL.iter().map(|l| (l.code().to_string(), i18n::level_name(lang, *l).to_string())));
-        let mut statuses = vec![any()];
-        statuses.extend(
-            [ParkStatus::Created, ParkStatus::Planned]
-                .iter()
-                .map(|s| (s.code().to_string(), i18n::status_name(lang, *s).to_string())),
-        );
-        let sorts = Sort::ALL.iter().map(|s| (s.code().to_string(), i18n::sort_name(lang, *s).to_string())).collect();
+        let mut levels = vec![any(f.level.is_none(), &|n| n.level = None)];
+        for &l in &Level::ALL {
+            levels.push(option(l.code(), i18n::level_name(lang, l).into(), f.level == Some(l), &|n| n.level = Some(l)));
+        }
+        let mut statuses = vec![any(f.status.is_none(), &|n| n.status = None)];
+        for s in [ParkStatus::Created, ParkStatus::Planned] {
+            let name = i18n::status_name(lang, s).into();
+            statuses.push(option(s.code(), name, f.status == Some(s), &|n| n.status = Some(s)));
+        }
+        let sorts = Sort::ALL
+            .iter()
+            .map(|&s| option(s.code(), i18n::sort_name(lang, s).into(), f.sort == s, &|n| n.sort = s))
+            .collect();
         controls.push(select("f-level", tx(lang, X::Level), levels));
         controls.push(select("f-status", tx(lang, X::Status), statuses));
         controls.push(select("f-sort", tx(lang, X::Sort), sorts));
@@ -302,12 +291,14 @@ fn cite(lang: Lang, s: &Source, conf: Confidence) -> El {
         ))
 }
 
-fn table(caption: Option<&str>, class: &'static str, head: &[&str], rows: Vec<El>) -> El {
+/// A table with a caption (when given), a header row of `head` and `rows`.
+fn table(lang: Lang, caption: Option<X>, class: &'static str, head: &[X], rows: Vec<El>) -> El {
+    let head = head.iter().map(|h| el("th").a("scope", "col").text(tx(lang, *h))).collect();
     el("div").class("table-wrap").child(
         el("table")
             .class(class)
-            .child_if(caption.is_some(), || el("caption").text(caption.unwrap_or_default()))
-            .child(el("thead").child(el("tr").kids(head.iter().map(|h| el("th").a("scope", "col").text(h)).collect())))
+            .child_if(caption.is_some(), || el("caption").text(caption.map_or("", |c| tx(lang, c))))
+            .child(el("thead").child(el("tr").kids(head)))
             .child(el("tbody").kids(rows)),
     )
 }
@@ -433,10 +424,10 @@ fn compare_block(c: &Ctx, clusters: &[&str], series: &[OutputSeries]) -> El {
             }
         })
         .collect();
-    let head = [tx(lang, X::Cluster), tx(lang, X::ColValue), tx(lang, X::ColPassed), tx(lang, X::ColSource)];
+    let head = [X::Cluster, X::ColValue, X::ColPassed, X::ColSource];
     el("div")
         .child(compare_chart(c, series, summary))
-        .child(table(Some(tx(lang, X::CompareHeading)), "answer", &head, rows))
+        .child(table(lang, Some(X::CompareHeading), "answer", &head, rows))
         .child(series_table(c, series))
 }
 
@@ -481,15 +472,8 @@ fn series_table(c: &Ctx, series: &[OutputSeries]) -> El {
                 .child(el("td").child(cite(lang, &p.source, p.confidence)))
         })
         .collect();
-    let head = [
-        tx(lang, X::Cluster),
-        tx(lang, X::ColScope),
-        tx(lang, X::ColYear),
-        tx(lang, X::ColValue),
-        tx(lang, X::ColPassed),
-        tx(lang, X::ColSource),
-    ];
-    table(Some(tx(lang, X::Figures)), "series-table", &head, rows)
+    let head = [X::Cluster, X::ColScope, X::ColYear, X::ColValue, X::ColPassed, X::ColSource];
+    table(lang, Some(X::Figures), "series-table", &head, rows)
 }
 
 /// A series' mark: the shape says which cluster (colour repeats it), hollow
@@ -764,19 +748,19 @@ fn parks_view(c: &Ctx) -> El {
         })
         .collect();
     let head = [
-        tx(lang, X::Park),
-        tx(lang, X::ColLevel),
-        tx(lang, X::ColCounties),
-        tx(lang, X::ColApproved),
-        tx(lang, X::ColArea),
-        tx(lang, X::ColClusters),
-        tx(lang, X::ColStatus),
-        tx(lang, X::ColCommitment),
+        X::Park,
+        X::ColLevel,
+        X::ColCounties,
+        X::ColApproved,
+        X::ColArea,
+        X::ColClusters,
+        X::ColStatus,
+        X::ColCommitment,
     ];
     let list = if rows.is_empty() {
         el("p").class("muted").text(tx(lang, X::NoParks))
     } else {
-        table(Some(tx(lang, X::ParksHeading)), "parks-table", &head, rows)
+        table(lang, Some(X::ParksHeading), "parks-table", &head, rows)
     };
     el("div")
         .child(county_map(c.base, a, &parks, f, &View::Parks))
@@ -800,8 +784,8 @@ fn place_figures(c: &Ctx, place: Place, id: &str, note: X) -> El {
                 .child(el("td").child(cite(lang, &x.source, x.confidence)))
         })
         .collect();
-    let head = [tx(lang, X::ColScope), tx(lang, X::ColYear), tx(lang, X::ColValue), tx(lang, X::ColSource)];
-    el("div").child(el("p").class("note").text(tx(lang, note))).child(table(None, "place-figures", &head, rows))
+    let head = [X::ColScope, X::ColYear, X::ColValue, X::ColSource];
+    el("div").child(el("p").class("note").text(tx(lang, note))).child(table(lang, None, "place-figures", &head, rows))
 }
 
 fn park_page(c: &Ctx, p: &Park) -> El {
@@ -882,9 +866,10 @@ fn counties_view(c: &Ctx) -> El {
                 .child(el("td").text(a.figures_of(Place::County, &k.id).len().to_string()))
         })
         .collect();
-    let head = [tx(lang, X::County), tx(lang, X::ColParks), tx(lang, X::ClustersOfPlace), tx(lang, X::Figures)];
+    let head = [X::County, X::ColParks, X::ClustersOfPlace, X::Figures];
     el("div").child(county_map(c.base, a, &parks, f, &View::Counties)).child(table(
-        Some(tx(lang, X::CountiesHeading)),
+        lang,
+        Some(X::CountiesHeading),
         "counties-table",
         &head,
         rows,

@@ -3,7 +3,7 @@
 
 use super::Lang;
 use crate::model::atlas::{ClusterGroup, Level, ParkStatus};
-use crate::route::Sort;
+use crate::route::{Sort, View};
 
 /// Fixed strings of the explore views.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -171,6 +171,22 @@ pub fn tx(lang: Lang, key: X) -> &'static str {
         ),
         NoParks => lang.pick("没有符合筛选条件的园区平台。", "No park or platform matches the filters."),
     }
+}
+
+/// A view's name in the navigation and as its heading (the scorecard's for
+/// an indicator, whose heading is its target's name).
+pub fn view_name(lang: Lang, view: &View) -> &'static str {
+    use super::Text;
+    super::t(
+        lang,
+        match view {
+            View::Scorecard | View::Indicator(_) => Text::VerdictHeading,
+            View::Plan => Text::PlanView,
+            View::Clusters => Text::ClustersView,
+            View::Parks => Text::ParksView,
+            View::Counties => Text::CountiesView,
+        },
+    )
 }
 
 pub fn level_name(lang: Lang, l: Level) -> &'static str {

@@ -60,6 +60,10 @@ impl Sort {
     pub fn code(self) -> &'static str {
         ["plan", "name", "level", "approved", "county"][self as usize]
     }
+
+    pub fn parse(s: &str) -> Option<Sort> {
+        Sort::ALL.into_iter().find(|x| x.code() == s)
+    }
 }
 
 /// The global filters of the explore views. Ids are checked for their
@@ -148,6 +152,10 @@ impl Theme {
 
     pub fn code(self) -> &'static str {
         ["light", "dark", "auto"][self as usize]
+    }
+
+    pub fn parse(s: &str) -> Option<Theme> {
+        Theme::ALL.into_iter().find(|x| x.code() == s)
     }
 }
 
@@ -294,14 +302,11 @@ impl UrlState {
                 "county" if is_id(&value) => filters.county = Some(value),
                 "level" if Level::parse(&value).is_some() => filters.level = Level::parse(&value),
                 "status" if ParkStatus::parse(&value).is_some() => filters.status = ParkStatus::parse(&value),
-                "sort" if Sort::ALL.iter().any(|s| s.code() == value) => {
-                    filters.sort = Sort::ALL.into_iter().find(|s| s.code() == value).unwrap_or_default()
-                }
+                "sort" if Sort::parse(&value).is_some() => filters.sort = Sort::parse(&value).unwrap_or_default(),
                 "embed" if value == "1" => embed = true,
                 "header" if value == "0" => (options.no_header, options_given) = (true, true),
-                "theme" if Theme::ALL.iter().any(|t| t.code() == value) => {
-                    options.theme = Theme::ALL.into_iter().find(|t| t.code() == value).unwrap_or_default();
-                    options_given = true;
+                "theme" if Theme::parse(&value).is_some() => {
+                    (options.theme, options_given) = (Theme::parse(&value).unwrap_or_default(), true)
                 }
                 "bg" if value == "transparent" => (options.transparent, options_given) = (true, true),
                 "tzid" if is_id(&value) => (options.id, options_given) = (Some(value), true),

@@ -97,11 +97,7 @@ pub fn App(props: &AppProps) -> Html {
         sync_document(*lang, view, first_sync.replace(false))
     });
     // The first view is on screen with its data: tell the benchmark.
-    use_effect_with((), |_| {
-        if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
-            let _ = p.mark("tz:ready");
-        }
-    });
+    use_effect_with((), |_| super::mark("tz:ready"));
 
     let go = {
         let (state, notices) = (state.clone(), notices.clone());
@@ -190,12 +186,9 @@ pub fn App(props: &AppProps) -> Html {
                         <p class="subtitle">{ t(lang, Text::Subtitle) }</p>
                     </div>
                     <nav class="views" aria-label={t(lang, Text::ViewsNav)}>
-                        <Link to={View::Scorecard} class={classes!("view-link", (state.view == View::Scorecard).then_some("current"))}>{ t(lang, Text::VerdictHeading) }</Link>
-                        <Link to={View::Plan} class={classes!("view-link", (state.view == View::Plan).then_some("current"))}>{ t(lang, Text::PlanView) }</Link>
-                        { for [(View::Clusters, Text::ClustersView), (View::Parks, Text::ParksView), (View::Counties, Text::CountiesView)]
-                            .into_iter().map(|(v, label)| html! {
-                                <Link to={v.clone()} class={classes!("view-link", (state.view == v).then_some("current"))}>{ t(lang, label) }</Link>
-                            }) }
+                        { for [View::Scorecard, View::Plan, View::Clusters, View::Parks, View::Counties].into_iter().map(|v| html! {
+                            <Link to={v.clone()} class={classes!("view-link", (state.view == v).then_some("current"))}>{ i18n::view_name(lang, &v) }</Link>
+                        }) }
                         <button type="button" class="lang-switch" id="lang-switch" onclick={toggle} lang={lang.other().html_lang()}>
                             { t(lang, Text::SwitchLanguage) }
                         </button>

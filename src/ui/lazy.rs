@@ -16,7 +16,6 @@ use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
 use super::nav::{scroll_to_hash, Nav};
-use crate::explore::{apply_select, select_shows, SELECTS};
 use crate::i18n::{t, Lang, Text};
 use crate::route::{Filters, Notice, UrlState, View};
 
@@ -124,12 +123,6 @@ fn restore_focus(key: &str) {
     }
 }
 
-fn mark(name: &str) {
-    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
-        let _ = p.mark(name);
-    }
-}
-
 #[component]
 pub fn LazyView(props: &LazyViewProps) -> Html {
     let lang = props.lang;
@@ -171,26 +164,18 @@ pub fn LazyView(props: &LazyViewProps) -> Html {
             }
         });
     }
-    // After each render: the selects show the filters (a select keeps what the
-    // visitor picked, not what the markup says), focus returns, and the
-    // benchmark's "filter change → repainted" ends (tz:explore).
+    // After each render: focus returns, and the benchmark's "filter change →
+    // repainted" ends (tz:explore).
     {
-        let (filters, refocus) = (props.filters.clone(), refocus.clone());
+        let refocus = refocus.clone();
         use_effect_with((query.clone(), rendered.is_some()), move |(_, ready)| {
-            let doc = gloo::utils::document();
-            for id in SELECTS {
-                if let Some(s) = doc.get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlSelectElement>().ok())
-                {
-                    s.set_value(&select_shows(&filters, id));
-                }
-            }
             if let Some(key) = refocus.borrow_mut().take() {
                 restore_focus(&key);
             }
             if *ready {
                 // `?view=plan#<target id>`: the anchor exists only now.
                 scroll_to_hash();
-                mark("tz:explore");
+                super::mark("tz:explore");
             }
         });
     }
@@ -211,15 +196,16 @@ pub fn LazyView(props: &LazyViewProps) -> Html {
             }
         })
     };
+    // A filter's options carry their address (written by the module): follow the chosen one.
     let onchange = {
-        let (nav, view, filters, refocus) = (nav.clone(), props.view.clone(), props.filters.clone(), refocus.clone());
+        let (nav, refocus) = (nav.clone(), refocus.clone());
         Callback::from(move |e: Event| {
-            let Some(s) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()) else { return };
-            let mut next = filters.clone();
-            apply_select(&mut next, &s.id(), s.value());
-            if let (Some(nav), true) = (&nav, next != filters) {
+            let Some(s) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+            let chosen = s.query_selector("option:checked").ok().flatten();
+            let href = chosen.and_then(|o| o.get_attribute("data-href")).unwrap_or_default();
+            if let (Some(nav), true) = (&nav, href.starts_with('?')) {
                 *refocus.borrow_mut() = Some(format!("#{}", s.id()));
-                nav.filter(&view, next);
+                nav.open.emit(href);
             }
         })
     };
@@ -231,7 +217,7 @@ pub fn LazyView(props: &LazyViewProps) -> Html {
             // The raw data stays reachable.
             let file = if props.view == View::Plan { "data/plan.txt" } else { "data/figures.csv" };
             (
-                view_name(lang, &props.view),
+                crate::i18n::view_name(lang, &props.view).to_string(),
                 html! { <p class="error" role="alert">{ format!("{} ({e}) ", t(lang, Text::ModuleFailed)) }
                 <a href={file}>{ file }</a></p> },
             )
@@ -241,7 +227,7 @@ pub fn LazyView(props: &LazyViewProps) -> Html {
             html! { <p class="error" role="alert">{ format!("{} {}", t(lang, Text::ModuleFailed), out.last().cloned().unwrap_or_default()) }</p> },
         ),
         _ => (
-            view_name(lang, &props.view),
+            crate::i18n::view_name(lang, &props.view).to_string(),
             html! { <p class="muted" role="status">{ t(lang, Text::ModuleLoading) }</p> },
         ),
     };
@@ -261,16 +247,6 @@ pub fn LazyView(props: &LazyViewProps) -> Html {
             <div class="explore-body" {onclick} {onchange}>{ body }</div>
         </section>
     }
-}
-
-fn view_name(lang: Lang, view: &View) -> String {
-    let key = match view {
-        View::Plan => Text::PlanView,
-        View::Clusters => Text::ClustersView,
-        View::Parks => Text::ParksView,
-        _ => Text::CountiesView,
-    };
-    t(lang, key).to_string()
 }
 
 #[derive(Properties, Clone, PartialEq)]

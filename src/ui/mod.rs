@@ -20,9 +20,7 @@ use wasm_bindgen::JsCast;
 pub fn start() {
     // The WebAssembly is fetched, compiled and running: the benchmark splits
     // the time to tz:ready here.
-    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
-        let _ = p.mark("tz:start");
-    }
+    mark("tz:start");
     // Through Yew, or its renderer replaces the hook with its own console-only one.
     yew::set_custom_panic_hook(Box::new(show_panic));
     let document = gloo::utils::document();
@@ -31,6 +29,13 @@ pub fn start() {
     root.set_inner_html("");
     let query = gloo::utils::window().location().search().unwrap_or_default();
     yew::Renderer::<App>::with_root_and_props(root, AppProps { query: query.into() }).render();
+}
+
+/// A `performance.mark` for the benchmark (`tests/page/bench.mjs`).
+pub(crate) fn mark(name: &str) {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.mark(name);
+    }
 }
 
 /// A panic replaces nothing and hides nothing: what is on the page stays,

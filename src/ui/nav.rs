@@ -43,13 +43,6 @@ pub struct Nav {
     pub open: Callback<String>,
 }
 
-impl Nav {
-    /// Goes to an explore view with these filters (a filter control changed).
-    pub fn filter(&self, view: &View, filters: Filters) {
-        self.go.emit(Destination { view: view.clone(), filters, hash: None });
-    }
-}
-
 #[derive(Properties, PartialEq)]
 pub struct LinkProps {
     pub to: View,
