@@ -1,9 +1,12 @@
-//! Validates `seeds/` at build time and writes the CSV downloads.
+//! Validates `seeds/` at build time and writes what the app reads: the
+//! dataset (postcard, compiled into the app), the explore bundle (postcard,
+//! fetched by the app on first use, named by its content), the CSV downloads
+//! and the schematic map.
 //!
 //! The model module is mounted here as it is in the app, so the build fails
 //! on exactly the problems the app would have, naming file, line and reason.
-//! The downloads go to `target/tz-data/`; Trunk's post-build hook copies
-//! them into `dist/data/` (see `Trunk.toml`).
+//! The files for the site go to `target/tz-data/`; Trunk's post-build hook
+//! copies them into `dist/data/` (see `Trunk.toml`).
 
 #[allow(dead_code, unused_imports)]
 #[path = "src/model/mod.rs"]
@@ -78,19 +81,39 @@ fn main() {
             .collect(),
     };
 
-    // The validated data in the compact form the app reads (src/bundle.rs).
+    // The validated data as the app reads it (src/bundle.rs).
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    let explore = model::bundle::encode_explore(&model::bundle::ExploreBundle { atlas, plan });
+    // Named by content, so a cache never serves an old one; the app checks
+    // the integrity of what it fetches against the hash compiled into it.
+    use base64::Engine;
+    use sha2::Digest;
+    let hex: String = sha2::Sha256::digest(&explore).iter().take(8).map(|b| format!("{b:02x}")).collect();
+    let explore_name = format!("explore-{hex}.bin");
+    let integrity =
+        format!("sha384-{}", base64::engine::general_purpose::STANDARD.encode(sha2::Sha384::digest(&explore)));
+    // Earlier builds' bundles would be copied into dist/ too.
+    if let Ok(entries) = std::fs::read_dir(&dir) {
+        for entry in entries.flatten() {
+            let name = entry.file_name().to_string_lossy().to_string();
+            if name.starts_with("explore-") && name.ends_with(".bin") && name != explore_name {
+                let _ = std::fs::remove_file(entry.path());
+            }
+        }
+    }
     let outputs = [
-        ("dataset.bin", model::codec::encode(&data)),
-        ("atlas.bin", model::codec::encode_atlas(&atlas)),
-        ("plan.txt", plan.to_text().into_bytes()),
+        (out_dir.join("dataset.bin"), model::bundle::encode_dataset(&data)),
+        (out_dir.join("explore.bin"), explore.clone()),
+        (dir.join(&explore_name), explore),
     ];
-    for (name, bytes) in outputs {
-        std::fs::write(out_dir.join(name), bytes).unwrap_or_else(|e| {
-            eprintln!("error: cannot write {name}: {e}");
+    for (path, bytes) in outputs {
+        std::fs::write(&path, bytes).unwrap_or_else(|e| {
+            eprintln!("error: cannot write {}: {e}", path.display());
             std::process::exit(1);
         });
     }
+    println!("cargo:rustc-env=TZ_EXPLORE_FILE=data/{explore_name}");
+    println!("cargo:rustc-env=TZ_EXPLORE_INTEGRITY={integrity}");
 }
 
 /// The features of the county GeoJSON: id, name, rings (Polygon or

@@ -1,27 +1,42 @@
-//! The data bundled into the WebAssembly: the build script validated
-//! `seeds/` and wrote it in the compact form of `model::codec`. The dataset
-//! is in the page's module; the atlas only in the explore module (a function
-//! that is not called is not linked).
+//! Where the app's data comes from: the dataset is compiled in (the first
+//! view needs it); the explore bundle is a file beside the page, fetched on
+//! first use and checked against the integrity hash the build compiled in.
 
-use crate::model::atlas::Atlas;
-use crate::model::codec::{decode, decode_atlas, DecodeError};
+use crate::model::bundle::{decode_dataset, DecodeError, ExploreBundle};
 use crate::model::Dataset;
 
-static BUNDLED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/dataset.bin"));
-/// The plan's readable text (as in the `data/plan.txt` download).
-pub static PLAN_TEXT: &str = include_str!(concat!(env!("OUT_DIR"), "/plan.txt"));
-static ATLAS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/atlas.bin"));
+static DATASET: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/dataset.bin"));
 
-impl Atlas {
-    /// Clusters, parks, counties and the map of this build.
-    pub fn bundled() -> Result<Atlas, DecodeError> {
-        decode_atlas(ATLAS)
-    }
-}
+/// The explore bundle's address, relative to the page (any sub-path).
+pub const EXPLORE_FILE: &str = env!("TZ_EXPLORE_FILE");
+/// Its subresource-integrity hash: a changed or truncated file is refused.
+pub const EXPLORE_INTEGRITY: &str = env!("TZ_EXPLORE_INTEGRITY");
 
 impl Dataset {
     /// The seeds bundled into this build.
     pub fn bundled() -> Result<Dataset, DecodeError> {
-        decode(BUNDLED)
+        decode_dataset(DATASET)
     }
+}
+
+/// The explore bundle of this build, read from the build's output rather
+/// than fetched: for the host (tests, the prerenderer). The WebAssembly
+/// never links it, so the bundle does not ship twice.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn explore_on_host() -> Result<ExploreBundle, DecodeError> {
+    crate::model::bundle::decode_explore(include_bytes!(concat!(env!("OUT_DIR"), "/explore.bin")))
+}
+
+/// Fetches the explore bundle (once per page; the caller keeps it).
+pub async fn fetch_explore() -> Result<ExploreBundle, String> {
+    let response = gloo::net::http::Request::get(EXPLORE_FILE)
+        .integrity(EXPLORE_INTEGRITY)
+        .send()
+        .await
+        .map_err(|e| e.to_string())?;
+    if !response.ok() {
+        return Err(format!("{EXPLORE_FILE}: HTTP {}", response.status()));
+    }
+    let bytes = response.binary().await.map_err(|e| e.to_string())?;
+    crate::model::bundle::decode_explore(&bytes).map_err(|e| e.to_string())
 }

@@ -2,18 +2,18 @@
 //! 《台州市制造业高质量发展行动计划（2020—2025年）》 with the figures
 //! published since, as a Yew app compiled to WebAssembly.
 //!
-//! Data flows one way: `seeds/` → [`model`] (validated at build time) →
-//! [`route`] (view state from the URL) → [`ui`] components. The explore
-//! views ([`explore`]) render to HTML in a second WebAssembly module that is
-//! loaded on demand (`src/bin/explore.rs`). Every visible string goes
-//! through [`i18n`].
+//! Data flows one way: `seeds/` → [`model`] (validated at build time,
+//! encoded with postcard; [`bundle`]) → [`state`] (one reducer; the view
+//! from the URL, parsed by [`route`]) → [`ui`] components → canvas and SVG.
+//! The build prerenders the first view into `index.html` (`src/bin/prerender.rs`)
+//! and the browser hydrates it. Every visible string goes through [`i18n`].
 
 pub mod bundle;
 pub mod charts;
-pub mod explore;
 pub mod i18n;
 pub mod model;
 pub mod route;
+pub mod state;
 pub mod ui;
 
 // Smaller and faster than the default dlmalloc in WebAssembly; the page is

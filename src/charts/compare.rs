@@ -1,6 +1,7 @@
 //! The cluster comparison's geometry: published output by year against the
-//! plan's 1,000 亿元 line. Pure numbers, so the host tests can check it;
-//! the page draws it as SVG (`ui::explore`).
+//! plan's 1,000 亿元 line, and where every label goes. Pure numbers, so the
+//! host tests can check that no two labels overlap; the page draws the
+//! layout as SVG (`ui::explore::clusters`).
 
 use super::nice_ceiling;
 use crate::model::atlas::{OutputSeries, THOUSAND_BN};
@@ -74,16 +75,98 @@ pub fn spread_labels(ys: &[f64]) -> Vec<f64> {
     out
 }
 
-/// Whether a centred label of `chars` characters at (`x`, `y`) is clear of
-/// the labels in `placed` (centre x, y, half width); if so it is added.
-pub fn place_label(placed: &mut Vec<(f64, f64, f64)>, x: f64, y: f64, chars: usize) -> bool {
-    // About 6 view-box units per character at the chart's label size.
-    let half = chars as f64 * 3.2 + 1.0;
-    let clear = placed.iter().all(|&(px, py, ph)| (px - x).abs() > ph + half || (py - y).abs() > 11.0);
+/// Width of a label in view-box units at the chart's label size: a Chinese
+/// character is about twice as wide as a Latin one.
+pub fn text_width(text: &str) -> f64 {
+    text.chars().map(|c| if c.is_ascii() { 6.4 } else { 11.5 }).sum::<f64>() + 2.0
+}
+
+/// A label's box: centre x, centre y, half width (half height is fixed).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct LabelBox {
+    pub x: f64,
+    pub y: f64,
+    pub half: f64,
+}
+
+/// Half the height of a label's box, in view-box units.
+const HALF_HEIGHT: f64 = 6.0;
+
+impl LabelBox {
+    pub fn overlaps(&self, o: &LabelBox) -> bool {
+        (self.x - o.x).abs() < self.half + o.half && (self.y - o.y).abs() < 2.0 * HALF_HEIGHT
+    }
+}
+
+/// Whether a centred label `text` at (`x`, `y`) is clear of the labels in
+/// `placed`; if so it is added.
+pub fn place_label(placed: &mut Vec<LabelBox>, x: f64, y: f64, text: &str) -> bool {
+    let b = LabelBox { x, y, half: text_width(text) / 2.0 };
+    let clear = placed.iter().all(|p| !p.overlaps(&b));
     if clear {
-        placed.push((x, y, half));
+        placed.push(b);
     }
     clear
+}
+
+/// One drawn point of a series.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PointLayout {
+    pub x: f64,
+    pub y: f64,
+    /// Its value label, where there is room for it (the table has them all).
+    pub label: Option<String>,
+}
+
+/// Where a series' line, points and end label go.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SeriesLayout {
+    /// The joined points (one per year; other sources are not joined).
+    pub line: Vec<(f64, f64)>,
+    pub points: Vec<PointLayout>,
+    /// The end label's left baseline point.
+    pub end: (f64, f64),
+    pub end_text: String,
+}
+
+/// Lays out every series: end labels spread so that none overlap, then the
+/// value labels that fit clear of every end label and of each other.
+/// `end_text` names a series; `value_text` writes a point's short value.
+pub fn layout(
+    axes: &CompareAxes,
+    series: &[OutputSeries],
+    end_text: &dyn Fn(&OutputSeries) -> String,
+    value_text: &dyn Fn(&crate::model::Value) -> String,
+) -> Vec<SeriesLayout> {
+    let level = |v: &crate::model::Value| axes.y(v.number().unwrap_or(0.0));
+    let ends: Vec<f64> = series.iter().map(|s| s.points.last().map_or(0.0, |p| level(&p.value))).collect();
+    let label_ys = spread_labels(&ends);
+    let mut placed: Vec<LabelBox> = Vec::new();
+    let mut out: Vec<SeriesLayout> = series
+        .iter()
+        .zip(&label_ys)
+        .map(|(s, &ly)| {
+            let last_x = s.points.last().map_or(0.0, |p| axes.x(p.year));
+            let text = end_text(s);
+            let x = last_x + 10.0;
+            // Text sits on its baseline, about 4 units below the middle.
+            placed.push(LabelBox { x: x + text_width(&text) / 2.0, y: ly, half: text_width(&text) / 2.0 });
+            SeriesLayout { line: vec![], points: vec![], end: (x, ly + 4.0), end_text: text }
+        })
+        .collect();
+    for (s, l) in series.iter().zip(out.iter_mut()) {
+        for p in &s.points {
+            let (x, y) = (axes.x(p.year), level(&p.value));
+            if !p.alternate {
+                l.line.push((x, y));
+            }
+            let text = value_text(&p.value);
+            // A value label's box is centred 13 units above its point.
+            let label = (!text.is_empty() && place_label(&mut placed, x, y - 13.0, &text)).then_some(text);
+            l.points.push(PointLayout { x, y, label });
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -93,10 +176,11 @@ mod tests {
     #[test]
     fn value_labels_that_would_overlap_are_left_out() {
         let mut placed = Vec::new();
-        assert!(place_label(&mut placed, 100.0, 50.0, 4));
-        assert!(!place_label(&mut placed, 105.0, 52.0, 4), "on top of the first");
-        assert!(place_label(&mut placed, 100.0, 70.0, 4), "a line below");
-        assert!(place_label(&mut placed, 140.0, 50.0, 4), "beside it");
+        assert!(place_label(&mut placed, 100.0, 50.0, "1100"));
+        assert!(!place_label(&mut placed, 105.0, 52.0, "1200"), "on top of the first");
+        assert!(place_label(&mut placed, 100.0, 70.0, "1300"), "a line below");
+        assert!(place_label(&mut placed, 140.0, 50.0, "1400"), "beside it");
+        assert!(!place_label(&mut placed, 130.0, 50.0, "超1100"), "a wider Chinese label reaches the first");
     }
 
     #[test]

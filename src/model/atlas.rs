@@ -6,11 +6,12 @@
 //! cross-filters (cluster → its parks and counties; park → its clusters)
 //! that the explore views and the URL filters are built on.
 
-use super::load::{parse_number, parse_year, table, valid_date, LoadError, SeedError};
+use super::load::{parse_number, parse_year, valid_date, LoadError, SeedError};
 use super::plan::PlanText;
+use super::seeds::{self, ClusterCountyRow, ClusterRow, CountyRow, EnterpriseRow, ParkRow, PlaceFigureRow, SourceCols};
 use super::{Confidence, Dataset, Period, Qualifier, Source, TargetKind, Value};
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct County {
     pub id: String,
     pub name_zh: String,
@@ -19,7 +20,7 @@ pub struct County {
     pub geo_id: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum ClusterGroup {
     /// One of the seven 千亿 clusters.
     ThousandBn,
@@ -27,7 +28,7 @@ pub enum ClusterGroup {
     Emerging,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Cluster {
     pub id: String,
     pub group: ClusterGroup,
@@ -40,7 +41,7 @@ pub struct Cluster {
 }
 
 /// A source's word that a cluster sits in a county.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ClusterCounty {
     pub cluster: String,
     pub county: String,
@@ -50,7 +51,7 @@ pub struct ClusterCounty {
 }
 
 /// A leading enterprise of a cluster, as a source names it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Enterprise {
     pub cluster: String,
     pub name_zh: String,
@@ -59,7 +60,7 @@ pub struct Enterprise {
     pub confidence: Confidence,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Level {
     National,
     Provincial,
@@ -84,7 +85,7 @@ impl Level {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
 pub enum ParkStatus {
     /// Approved or in operation.
     Created,
@@ -105,7 +106,7 @@ impl ParkStatus {
     }
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Park {
     pub id: String,
     pub name_zh: String,
@@ -130,7 +131,7 @@ pub struct Park {
 }
 
 /// Whether a place figure is about a county or a park.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Place {
     County,
     Park,
@@ -138,7 +139,7 @@ pub enum Place {
 
 /// A figure published for one county or one park: context for the explore
 /// views, never progress towards a city-wide target.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PlaceFigure {
     pub place: Place,
     pub place_id: String,
@@ -175,7 +176,7 @@ pub const ATLAS_SEEDS: AtlasSources<'static> = AtlasSources {
     place_figures: ("seeds/place_figures.csv", include_str!("../../seeds/place_figures.csv")),
 };
 
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Atlas {
     pub counties: Vec<County>,
     pub clusters: Vec<Cluster>,
@@ -189,7 +190,7 @@ pub struct Atlas {
 
 /// The county map in view-box units: one outline per county, and where each
 /// park is drawn.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MapData {
     pub width: f64,
     pub height: f64,
@@ -277,26 +278,21 @@ pub struct ParkFilter {
 fn sourced(
     errors: &mut Vec<SeedError>,
     file: &str,
-    row: &super::csv::Row<'_>,
+    line: usize,
+    src: &SourceCols,
     required: &[&str],
 ) -> (Source, Option<Confidence>) {
-    let missing: Vec<&str> = required.iter().copied().filter(|c| row.get(c).is_empty()).collect();
-    if !missing.is_empty() {
+    let missing = src.missing(required);
+    if let Some(first) = missing.first() {
         let reason = format!("missing source: {} required", missing.join(", "));
-        errors.push(SeedError { file: file.into(), line: row.line, reason });
+        errors.push(SeedError { file: file.into(), line, column: Some(first.to_string()), reason });
     }
-    let confidence = Confidence::parse(row.get("confidence"));
+    let confidence = Confidence::parse(&src.confidence);
     if confidence.is_none() {
-        let reason = format!("unknown confidence \"{}\" (high, medium or low)", row.get("confidence"));
-        errors.push(SeedError { file: file.into(), line: row.line, reason });
+        let reason = format!("unknown confidence \"{}\" (high, medium or low)", src.confidence);
+        errors.push(SeedError { file: file.into(), line, column: Some("confidence".into()), reason });
     }
-    let source = Source {
-        title: row.get("source_title").into(),
-        url: row.get("source_url").into(),
-        publisher: row.get("publisher").into(),
-        published: row.get("published_date").into(),
-    };
-    (source, confidence)
+    (src.source(), confidence)
 }
 
 fn point(year: u16, value: &Value, period: &Period, source: &Source, confidence: Confidence) -> OutputPoint {
@@ -321,32 +317,37 @@ impl Atlas {
         let mut errors: Vec<SeedError> = Vec::new();
         let mut atlas = Atlas::default();
         let err = |errors: &mut Vec<SeedError>, file: &str, line: usize, reason: String| {
-            errors.push(SeedError { file: file.into(), line, reason })
+            errors.push(SeedError { file: file.into(), line, column: None, reason })
         };
         let source_cols = ["source_title", "source_url", "publisher", "published_date", "confidence"];
 
-        if let Some(t) = table(src.counties.0, src.counties.1, &["id", "name_zh", "name_en", "geo_id"], &mut errors) {
-            for r in t.rows() {
-                if atlas.counties.iter().any(|c| c.id == r.get("id")) {
-                    err(&mut errors, src.counties.0, r.line, format!("duplicate id \"{}\"", r.get("id")));
+        if let Some(rows) = seeds::read::<CountyRow>(
+            src.counties.0,
+            src.counties.1,
+            &["id", "name_zh", "name_en", "geo_id"],
+            &mut errors,
+        ) {
+            for r in &rows {
+                if atlas.counties.iter().any(|c| c.id == r.id.as_str()) {
+                    err(&mut errors, src.counties.0, r.line, format!("duplicate id \"{}\"", r.id.as_str()));
                     continue;
                 }
                 atlas.counties.push(County {
-                    id: r.get("id").into(),
-                    name_zh: r.get("name_zh").into(),
-                    name_en: r.get("name_en").into(),
-                    geo_id: r.get("geo_id").into(),
+                    id: r.id.as_str().into(),
+                    name_zh: r.name_zh.as_str().into(),
+                    name_en: r.name_en.as_str().into(),
+                    geo_id: r.geo_id.as_str().into(),
                 });
             }
         }
-        if let Some(t) = table(
+        if let Some(rows) = seeds::read::<ClusterRow>(
             src.clusters.0,
             src.clusters.1,
             &["id", "group", "name_zh", "name_en", "phrase", "output_indicator"],
             &mut errors,
         ) {
-            for r in t.rows() {
-                let group = match r.get("group") {
+            for r in &rows {
+                let group = match r.group.as_str() {
                     "thousand_bn" => ClusterGroup::ThousandBn,
                     "emerging" => ClusterGroup::Emerging,
                     g => {
@@ -359,30 +360,30 @@ impl Atlas {
                         continue;
                     }
                 };
-                if !plan.contains(r.get("phrase")) {
+                if !plan.contains(r.phrase.as_str()) {
                     err(
                         &mut errors,
                         src.clusters.0,
                         r.line,
-                        format!("phrase not in the plan: \"{}\"", r.get("phrase")),
+                        format!("phrase not in the plan: \"{}\"", r.phrase.as_str()),
                     );
                     continue;
                 }
-                if atlas.clusters.iter().any(|c| c.id == r.get("id")) {
-                    err(&mut errors, src.clusters.0, r.line, format!("duplicate id \"{}\"", r.get("id")));
+                if atlas.clusters.iter().any(|c| c.id == r.id.as_str()) {
+                    err(&mut errors, src.clusters.0, r.line, format!("duplicate id \"{}\"", r.id.as_str()));
                     continue;
                 }
-                let output = Some(r.get("output_indicator")).filter(|i| !i.is_empty());
+                let output = Some(r.output_indicator.as_str()).filter(|i| !i.is_empty());
                 if let Some(i) = output.filter(|i| !data.indicators.iter().any(|x| x.id == *i)) {
                     err(&mut errors, src.clusters.0, r.line, format!("unknown output_indicator \"{i}\""));
                     continue;
                 }
                 atlas.clusters.push(Cluster {
-                    id: r.get("id").into(),
+                    id: r.id.as_str().into(),
                     group,
-                    name_zh: r.get("name_zh").into(),
-                    name_en: r.get("name_en").into(),
-                    phrase: r.get("phrase").into(),
+                    name_zh: r.name_zh.as_str().into(),
+                    name_en: r.name_en.as_str().into(),
+                    phrase: r.phrase.as_str().into(),
                     output_indicator: output.map(String::from),
                 });
             }
@@ -392,22 +393,24 @@ impl Atlas {
 
         let mut cols = vec!["cluster", "county", "note"];
         cols.extend(source_cols);
-        if let Some(t) = table(src.cluster_counties.0, src.cluster_counties.1, &cols, &mut errors) {
+        if let Some(rows) =
+            seeds::read::<ClusterCountyRow>(src.cluster_counties.0, src.cluster_counties.1, &cols, &mut errors)
+        {
             let f = src.cluster_counties.0;
-            for r in t.rows() {
+            for r in &rows {
                 let before = errors.len();
-                if !cluster_ok(&atlas, r.get("cluster")) {
-                    err(&mut errors, f, r.line, format!("unknown cluster \"{}\"", r.get("cluster")));
+                if !cluster_ok(&atlas, r.cluster.as_str()) {
+                    err(&mut errors, f, r.line, format!("unknown cluster \"{}\"", r.cluster.as_str()));
                 }
-                if !county_ok(&atlas, r.get("county")) {
-                    err(&mut errors, f, r.line, format!("unknown county \"{}\"", r.get("county")));
+                if !county_ok(&atlas, r.county.as_str()) {
+                    err(&mut errors, f, r.line, format!("unknown county \"{}\"", r.county.as_str()));
                 }
-                let (source, c) = sourced(&mut errors, f, &r, &["source_title", "source_url"]);
+                let (source, c) = sourced(&mut errors, f, r.line, &r.src, &["source_title", "source_url"]);
                 if let (true, Some(confidence)) = (errors.len() == before, c) {
                     atlas.cluster_counties.push(ClusterCounty {
-                        cluster: r.get("cluster").into(),
-                        county: r.get("county").into(),
-                        note: r.get("note").into(),
+                        cluster: r.cluster.as_str().into(),
+                        county: r.county.as_str().into(),
+                        note: r.note.as_str().into(),
                         source,
                         confidence,
                     });
@@ -416,22 +419,22 @@ impl Atlas {
         }
         let mut cols = vec!["cluster", "name_zh", "county"];
         cols.extend(source_cols);
-        if let Some(t) = table(src.enterprises.0, src.enterprises.1, &cols, &mut errors) {
+        if let Some(rows) = seeds::read::<EnterpriseRow>(src.enterprises.0, src.enterprises.1, &cols, &mut errors) {
             let f = src.enterprises.0;
-            for r in t.rows() {
+            for r in &rows {
                 let before = errors.len();
-                if !cluster_ok(&atlas, r.get("cluster")) {
-                    err(&mut errors, f, r.line, format!("unknown cluster \"{}\"", r.get("cluster")));
+                if !cluster_ok(&atlas, r.cluster.as_str()) {
+                    err(&mut errors, f, r.line, format!("unknown cluster \"{}\"", r.cluster.as_str()));
                 }
-                let county = Some(r.get("county")).filter(|c| !c.is_empty());
+                let county = Some(r.county.as_str()).filter(|c| !c.is_empty());
                 if county.is_some_and(|c| !county_ok(&atlas, c)) {
-                    err(&mut errors, f, r.line, format!("unknown county \"{}\"", r.get("county")));
+                    err(&mut errors, f, r.line, format!("unknown county \"{}\"", r.county.as_str()));
                 }
-                let (source, c) = sourced(&mut errors, f, &r, &["source_title", "source_url"]);
+                let (source, c) = sourced(&mut errors, f, r.line, &r.src, &["source_title", "source_url"]);
                 if let (true, Some(confidence)) = (errors.len() == before, c) {
                     atlas.enterprises.push(Enterprise {
-                        cluster: r.get("cluster").into(),
-                        name_zh: r.get("name_zh").into(),
+                        cluster: r.cluster.as_str().into(),
+                        name_zh: r.name_zh.as_str().into(),
                         county: county.map(String::from),
                         source,
                         confidence,
@@ -457,15 +460,15 @@ impl Atlas {
             "note",
         ];
         cols.extend(source_cols);
-        if let Some(t) = table(src.parks.0, src.parks.1, &cols, &mut errors) {
+        if let Some(rows) = seeds::read::<ParkRow>(src.parks.0, src.parks.1, &cols, &mut errors) {
             let f = src.parks.0;
-            for r in t.rows() {
+            for r in &rows {
                 let before = errors.len();
-                let id = r.get("id");
+                let id = r.id.as_str();
                 if atlas.parks.iter().any(|p| p.id == id) {
                     err(&mut errors, f, r.line, format!("duplicate id \"{id}\""));
                 }
-                let level = Level::parse(r.get("level"));
+                let level = Level::parse(r.level.as_str());
                 if level.is_none() {
                     err(
                         &mut errors,
@@ -473,35 +476,35 @@ impl Atlas {
                         r.line,
                         format!(
                             "unknown level \"{}\" (national, provincial, city, county, none or unknown)",
-                            r.get("level")
+                            r.level.as_str()
                         ),
                     );
                 }
-                let status = match ParkStatus::parse(r.get("status")) {
+                let status = match ParkStatus::parse(r.status.as_str()) {
                     Some(s) => Some(s),
                     None => {
-                        let s = r.get("status");
+                        let s = r.status.as_str();
                         err(&mut errors, f, r.line, format!("unknown status \"{s}\" (created or planned)"));
                         None
                     }
                 };
-                let counties = list(r.get("counties"));
+                let counties = list(r.counties.as_str());
                 for c in counties.iter().filter(|c| !county_ok(&atlas, c)) {
                     err(&mut errors, f, r.line, format!("unknown county \"{c}\""));
                 }
-                if !valid_date(r.get("approved")) {
+                if !valid_date(r.approved.as_str()) {
                     err(
                         &mut errors,
                         f,
                         r.line,
-                        format!("approved \"{}\" is not YYYY, YYYY-MM or YYYY-MM-DD", r.get("approved")),
+                        format!("approved \"{}\" is not YYYY, YYYY-MM or YYYY-MM-DD", r.approved.as_str()),
                     );
                 }
-                let clusters = list(r.get("clusters"));
+                let clusters = list(r.clusters.as_str());
                 for c in clusters.iter().filter(|c| !cluster_ok(&atlas, c)) {
                     err(&mut errors, f, r.line, format!("unknown cluster \"{c}\""));
                 }
-                let area_km2 = match r.get("area_km2") {
+                let area_km2 = match r.area_km2.as_str() {
                     "" => None,
                     a => match a.parse::<f64>() {
                         Ok(v) if v.is_finite() && v > 0.0 => Some(v),
@@ -511,7 +514,7 @@ impl Atlas {
                         }
                     },
                 };
-                let location = match (r.get("lon"), r.get("lat")) {
+                let location = match (r.lon.as_str(), r.lat.as_str()) {
                     ("", "") => None,
                     (lon, lat) => match (lon.parse::<f64>(), lat.parse::<f64>()) {
                         // Taizhou lies within these bounds; anything else is a typo.
@@ -522,11 +525,11 @@ impl Atlas {
                         }
                     },
                 };
-                let phrase = r.get("plan_phrase");
+                let phrase = r.plan_phrase.as_str();
                 if !phrase.is_empty() && !plan.contains(phrase) {
                     err(&mut errors, f, r.line, format!("phrase not in the plan: \"{phrase}\""));
                 }
-                let milestone = Some(r.get("milestone_target")).filter(|m| !m.is_empty());
+                let milestone = Some(r.milestone_target.as_str()).filter(|m| !m.is_empty());
                 if let Some(m) = milestone {
                     if !data
                         .target(m)
@@ -547,28 +550,28 @@ impl Atlas {
                 } else {
                     &["source_title", "source_url", "publisher"]
                 };
-                let (source, c) = sourced(&mut errors, f, &r, required);
+                let (source, c) = sourced(&mut errors, f, r.line, &r.src, required);
                 if errors.len() > before {
                     continue;
                 }
                 let (Some(level), Some(status), Some(confidence)) = (level, status, c) else { continue };
                 atlas.parks.push(Park {
                     id: id.into(),
-                    name_zh: r.get("name_zh").into(),
-                    name_en: r.get("name_en").into(),
+                    name_zh: r.name_zh.as_str().into(),
+                    name_en: r.name_en.as_str().into(),
                     level,
                     counties,
-                    approved: r.get("approved").into(),
+                    approved: r.approved.as_str().into(),
                     status,
                     area_km2,
-                    area_note: r.get("area_note").into(),
+                    area_note: r.area_note.as_str().into(),
                     clusters,
                     location,
                     plan_phrase: phrase.into(),
                     milestone_target: milestone.map(String::from),
                     source,
                     confidence,
-                    note: r.get("note").into(),
+                    note: r.note.as_str().into(),
                 });
             }
         }
@@ -586,16 +589,17 @@ impl Atlas {
             "cluster",
         ];
         cols.extend(source_cols);
-        if let Some(t) = table(src.place_figures.0, src.place_figures.1, &cols, &mut errors) {
+        if let Some(rows) = seeds::read::<PlaceFigureRow>(src.place_figures.0, src.place_figures.1, &cols, &mut errors)
+        {
             let f = src.place_figures.0;
-            for r in t.rows() {
+            for r in &rows {
                 let before = errors.len();
-                let id = r.get("place_id");
-                let place = match r.get("place_kind") {
+                let id = r.place_id.as_str();
+                let place = match r.place_kind.as_str() {
                     "county" if county_ok(&atlas, id) => Some(Place::County),
                     "park" if atlas.parks.iter().any(|p| p.id == id) => Some(Place::Park),
                     "county" | "park" => {
-                        err(&mut errors, f, r.line, format!("unknown {} \"{id}\"", r.get("place_kind")));
+                        err(&mut errors, f, r.line, format!("unknown {} \"{id}\"", r.place_kind.as_str()));
                         None
                     }
                     k => {
@@ -603,36 +607,36 @@ impl Atlas {
                         None
                     }
                 };
-                let year = parse_year(r.get("year")).map_err(|e| err(&mut errors, f, r.line, e)).ok();
-                let qualifier = Qualifier::parse(r.get("qualifier"));
+                let year = parse_year(r.year.as_str()).map_err(|e| err(&mut errors, f, r.line, e)).ok();
+                let qualifier = Qualifier::parse(r.qualifier.as_str());
                 if qualifier.is_none() {
                     err(
                         &mut errors,
                         f,
                         r.line,
-                        format!("unknown qualifier \"{}\" (超, >, 近, 约 or empty)", r.get("qualifier")),
+                        format!("unknown qualifier \"{}\" (超, >, 近, 约 or empty)", r.qualifier.as_str()),
                     );
                 }
-                let value = parse_number(r.get("value")).map(|(value, decimals)| Value::Number {
+                let value = parse_number(r.value.as_str()).map(|(value, decimals)| Value::Number {
                     value,
                     qualifier: qualifier.flatten(),
                     decimals,
                 });
                 if value.is_none() {
-                    err(&mut errors, f, r.line, format!("value \"{}\" is not a number", r.get("value")));
+                    err(&mut errors, f, r.line, format!("value \"{}\" is not a number", r.value.as_str()));
                 }
-                let period = Period::parse(r.get("period"));
+                let period = Period::parse(r.period.as_str());
                 if period.is_none() {
-                    err(&mut errors, f, r.line, format!("unknown period \"{}\"", r.get("period")));
+                    err(&mut errors, f, r.line, format!("unknown period \"{}\"", r.period.as_str()));
                 }
-                if r.get("metric_zh").is_empty() || r.get("metric_en").is_empty() || r.get("unit").is_empty() {
+                if r.metric_zh.as_str().is_empty() || r.metric_en.as_str().is_empty() || r.unit.as_str().is_empty() {
                     err(&mut errors, f, r.line, "metric_zh, metric_en and unit are required".into());
                 }
-                let cluster = Some(r.get("cluster")).filter(|c| !c.is_empty());
+                let cluster = Some(r.cluster.as_str()).filter(|c| !c.is_empty());
                 if let Some(c) = cluster.filter(|c| !cluster_ok(&atlas, c)) {
                     err(&mut errors, f, r.line, format!("unknown cluster \"{c}\""));
                 }
-                let (source, c) = sourced(&mut errors, f, &r, &["source_title", "source_url", "publisher"]);
+                let (source, c) = sourced(&mut errors, f, r.line, &r.src, &["source_title", "source_url", "publisher"]);
                 if errors.len() > before {
                     continue;
                 }
@@ -644,15 +648,15 @@ impl Atlas {
                 atlas.place_figures.push(PlaceFigure {
                     place,
                     place_id: id.into(),
-                    metric_zh: r.get("metric_zh").into(),
-                    metric_en: r.get("metric_en").into(),
+                    metric_zh: r.metric_zh.as_str().into(),
+                    metric_en: r.metric_en.as_str().into(),
                     year,
                     value,
-                    unit: r.get("unit").into(),
+                    unit: r.unit.as_str().into(),
                     period,
                     source,
                     confidence,
-                    note: r.get("note").into(),
+                    note: r.note.as_str().into(),
                     cluster: cluster.map(String::from),
                 });
             }

@@ -8,9 +8,9 @@
 
 use std::fmt;
 
-use super::csv::Table;
 use super::plan::PlanText;
-use super::{Confidence, Dimension, Figure, Indicator, Period, Qualifier, Section, Source, Target, TargetKind, Value};
+use super::seeds::{self, FigureRow, IndicatorRow, TargetRow};
+use super::{Confidence, Dimension, Figure, Indicator, Period, Qualifier, Section, Target, TargetKind, Value};
 
 /// The texts of the seed files, with the names they are reported under.
 #[derive(Debug, Clone, Copy)]
@@ -35,6 +35,8 @@ pub const SEEDS: Sources<'static> = Sources {
 pub struct SeedError {
     pub file: String,
     pub line: usize,
+    /// The column at fault, where one is.
+    pub column: Option<String>,
     pub reason: String,
 }
 
@@ -63,7 +65,7 @@ impl std::error::Error for LoadError {}
 /// The validated seeds. The plan text itself is not kept: each target
 /// carries its phrase and the sentence around it, and the page fetches the
 /// full text (`data/plan.txt`) only for the plan view.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Dataset {
     /// In scorecard order: the five dimensions of 主要目标, then the other
     /// sections of the plan.
@@ -93,6 +95,8 @@ pub const TARGET_COLUMNS: &[&str] = &[
     "note_en",
 ];
 pub const INDICATOR_COLUMNS: &[&str] = &["id", "name_zh", "name_en", "unit", "related_target"];
+/// The columns a figures file must have; `as_of` and `note` are optional, so
+/// the `data/figures.csv` download reads back as a seed file.
 pub const FIGURE_COLUMNS: &[&str] = &[
     "indicator_id",
     "year",
@@ -101,7 +105,6 @@ pub const FIGURE_COLUMNS: &[&str] = &[
     "unit",
     "scope",
     "period",
-    "as_of",
     "source_title",
     "source_url",
     "publisher",
@@ -118,31 +121,9 @@ struct Errors {
 }
 
 impl Errors {
-    fn at(&mut self, line: usize, reason: impl Into<String>) {
-        self.list.push(SeedError { file: self.file.clone(), line, reason: reason.into() });
-    }
-}
-
-/// Parses a seed file and checks its header, recording what is wrong.
-pub(super) fn table(file: &str, text: &str, columns: &[&str], errors: &mut Vec<SeedError>) -> Option<Table> {
-    match Table::parse(text) {
-        Err(e) => {
-            errors.push(SeedError { file: file.into(), line: e.line, reason: e.reason });
-            None
-        }
-        Ok(t) => {
-            let missing = t.missing_columns(columns);
-            if missing.is_empty() {
-                Some(t)
-            } else {
-                errors.push(SeedError {
-                    file: file.into(),
-                    line: 1,
-                    reason: format!("missing column(s): {}", missing.join(", ")),
-                });
-                None
-            }
-        }
+    fn at(&mut self, line: usize, column: &str, reason: impl Into<String>) {
+        let column = (!column.is_empty()).then(|| column.to_string());
+        self.list.push(SeedError { file: self.file.clone(), line, column, reason: reason.into() });
     }
 }
 
@@ -325,66 +306,68 @@ fn precision(f: &Figure) -> u8 {
 }
 
 fn load_targets(src: (&str, &str), plan: &PlanText, errors: &mut Vec<SeedError>) -> Vec<Target> {
-    let Some(t) = table(src.0, src.1, TARGET_COLUMNS, errors) else { return vec![] };
+    let Some(rows) = seeds::read::<TargetRow>(src.0, src.1, TARGET_COLUMNS, errors) else { return vec![] };
     let mut e = Errors { file: src.0.into(), list: vec![] };
     let mut seen: Vec<(String, usize)> = Vec::new();
     let mut out = Vec::new();
-    for row in t.rows() {
+    for row in &rows {
         let line = row.line;
-        let id = row.get("id");
+        let id = row.id.as_str();
         if id.is_empty() || !id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_') {
-            e.at(line, format!("id \"{id}\" must be lowercase letters, digits and _"));
+            e.at(line, "id", format!("id \"{id}\" must be lowercase letters, digits and _"));
             continue;
         }
         if let Some((_, first)) = seen.iter().find(|(s, _)| s == id) {
-            e.at(line, format!("duplicate id \"{id}\" (first on line {first})"));
+            e.at(line, "id", format!("duplicate id \"{id}\" (first on line {first})"));
             continue;
         }
         seen.push((id.to_string(), line));
         let before = e.list.len();
-        let section = Section::from_zh(row.get("section"));
+        let section = Section::from_zh(row.section.as_str());
         if section.is_none() {
             e.at(
                 line,
-                format!("unknown section \"{}\" (战略定位, 主要目标, 主要任务 or 保障措施)", row.get("section")),
+                "section",
+                format!("unknown section \"{}\" (战略定位, 主要目标, 主要任务 or 保障措施)", row.section.as_str()),
             );
         }
-        let dimension = match row.get("dimension") {
+        let dimension = match row.dimension.as_str() {
             "" => None,
             d => {
                 let dim = Dimension::from_zh(d);
                 if dim.is_none() {
                     e.at(
                         line,
+                        "dimension",
                         format!("unknown dimension \"{d}\" (规模质量, 结构质量, 效益质量, 创新质量 or 平台质量)"),
                     );
                 }
                 dim
             }
         };
-        if section == Some(Section::MainTargets) && dimension.is_none() && row.get("dimension").is_empty() {
-            e.at(line, "a target of 主要目标 needs its dimension");
+        if section == Some(Section::MainTargets) && dimension.is_none() && row.dimension.as_str().is_empty() {
+            e.at(line, "dimension", "a target of 主要目标 needs its dimension");
         }
-        let num = |col: &str, e: &mut Errors| -> Option<f64> {
-            match row.get(col) {
+        let num = |col: &str, cell: &str, e: &mut Errors| -> Option<f64> {
+            match cell {
                 "" => None,
                 s => match parse_number(s) {
                     Some((v, _)) => Some(v),
                     None => {
-                        e.at(line, format!("{col} \"{s}\" is not a number"));
+                        e.at(line, col, format!("{col} \"{s}\" is not a number"));
                         None
                     }
                 },
             }
         };
-        let value = num("value", &mut e);
-        let value_max = num("value_max", &mut e);
-        let kind_code = row.get("kind");
+        let value = num("value", &row.value, &mut e);
+        let value_max = num("value_max", &row.value_max, &mut e);
+        let kind_code = row.kind.as_str();
         let needs_value = matches!(kind_code, "floor" | "about" | "aspiration" | "per_year" | "create");
-        if needs_value && value.is_none() && !row.get("value").is_empty() {
+        if needs_value && value.is_none() && !row.value.as_str().is_empty() {
             // already reported as not a number
         } else if needs_value && value.is_none() {
-            e.at(line, format!("kind {kind_code} needs a value"));
+            e.at(line, "value", format!("kind {kind_code} needs a value"));
         }
         let v = value.unwrap_or(0.0);
         let kind = match kind_code {
@@ -398,34 +381,34 @@ fn load_targets(src: (&str, &str), plan: &PlanText, errors: &mut Vec<SeedError>)
             "create" => {
                 if let Some(max) = value_max {
                     if max < v {
-                        e.at(line, format!("value_max {max} is below value {v}"));
+                        e.at(line, "value_max", format!("value_max {max} is below value {v}"));
                     }
                 }
                 Some(TargetKind::Create { min: v, max: value_max })
             }
             "milestone" => Some(TargetKind::Milestone),
             other => {
-                e.at(line, format!("unknown kind \"{other}\" (one of {})", TargetKind::CODES.join(", ")));
+                e.at(line, "kind", format!("unknown kind \"{other}\" (one of {})", TargetKind::CODES.join(", ")));
                 None
             }
         };
-        let unit = row.get("unit");
+        let unit = row.unit.as_str();
         if unit.is_empty() && !matches!(kind, Some(TargetKind::Milestone)) {
-            e.at(line, "unit is empty (only milestones have no unit)");
+            e.at(line, "unit", "unit is empty (only milestones have no unit)");
         }
         if matches!(kind, Some(TargetKind::FullCoverage)) && unit != "%" {
-            e.at(line, format!("unit mismatch: a full_coverage target is measured in %, not \"{unit}\""));
+            e.at(line, "unit", format!("unit mismatch: a full_coverage target is measured in %, not \"{unit}\""));
         }
-        let target_year = parse_year(row.get("target_year")).map_err(|r| e.at(line, r)).ok();
-        let phrase = row.get("phrase");
+        let target_year = parse_year(row.target_year.as_str()).map_err(|r| e.at(line, "target_year", r)).ok();
+        let phrase = row.phrase.as_str();
         if phrase.is_empty() {
-            e.at(line, "phrase is empty: quote the plan's words");
+            e.at(line, "phrase", "phrase is empty: quote the plan's words");
         } else if !plan.contains(phrase) {
-            e.at(line, format!("phrase not in the plan: \"{phrase}\""));
+            e.at(line, "phrase", format!("phrase not in the plan: \"{phrase}\""));
         }
-        for col in ["name_zh", "name_en", "scope"] {
-            if row.get(col).is_empty() {
-                e.at(line, format!("{col} is empty"));
+        for (col, cell) in [("name_zh", &row.name_zh), ("name_en", &row.name_en), ("scope", &row.scope)] {
+            if cell.is_empty() {
+                e.at(line, col, format!("{col} is empty"));
             }
         }
         if e.list.len() > before {
@@ -436,18 +419,18 @@ fn load_targets(src: (&str, &str), plan: &PlanText, errors: &mut Vec<SeedError>)
             id: id.into(),
             section,
             dimension,
-            name_zh: row.get("name_zh").into(),
-            name_en: row.get("name_en").into(),
+            name_zh: row.name_zh.clone(),
+            name_en: row.name_en.clone(),
             kind,
             unit: unit.into(),
             target_year,
-            scope: row.get("scope").into(),
+            scope: row.scope.clone(),
             phrase: phrase.into(),
             quote: plan.sentence_with(phrase).unwrap_or_else(|| phrase.to_string()),
-            verb_zh: row.get("verb_zh").into(),
-            verb_en: row.get("verb_en").into(),
-            note_zh: row.get("note_zh").into(),
-            note_en: row.get("note_en").into(),
+            verb_zh: row.verb_zh.clone(),
+            verb_en: row.verb_en.clone(),
+            note_zh: row.note_zh.clone(),
+            note_en: row.note_en.clone(),
         });
     }
     errors.extend(e.list);
@@ -455,39 +438,39 @@ fn load_targets(src: (&str, &str), plan: &PlanText, errors: &mut Vec<SeedError>)
 }
 
 fn load_indicators(src: (&str, &str), targets: &[Target], errors: &mut Vec<SeedError>) -> Vec<Indicator> {
-    let Some(t) = table(src.0, src.1, INDICATOR_COLUMNS, errors) else { return vec![] };
+    let Some(rows) = seeds::read::<IndicatorRow>(src.0, src.1, INDICATOR_COLUMNS, errors) else { return vec![] };
     let mut e = Errors { file: src.0.into(), list: vec![] };
     let mut seen: Vec<(String, usize)> = Vec::new();
     let mut out = Vec::new();
-    for row in t.rows() {
-        let id = row.get("id");
+    for row in &rows {
+        let id = row.id.as_str();
         if id.is_empty() {
-            e.at(row.line, "id is empty");
+            e.at(row.line, "id", "id is empty");
             continue;
         }
         if targets.iter().any(|t| t.id == id) {
-            e.at(row.line, format!("duplicate id \"{id}\": a target already has it"));
+            e.at(row.line, "id", format!("duplicate id \"{id}\": a target already has it"));
             continue;
         }
         if let Some((_, first)) = seen.iter().find(|(s, _)| s == id) {
-            e.at(row.line, format!("duplicate id \"{id}\" (first on line {first})"));
+            e.at(row.line, "id", format!("duplicate id \"{id}\" (first on line {first})"));
             continue;
         }
         seen.push((id.to_string(), row.line));
-        let related = row.get("related_target");
+        let related = row.related_target.as_str();
         if !related.is_empty() && !targets.iter().any(|t| t.id == related) {
-            e.at(row.line, format!("unknown related_target \"{related}\""));
+            e.at(row.line, "related_target", format!("unknown related_target \"{related}\""));
             continue;
         }
-        if row.get("unit").is_empty() || row.get("name_zh").is_empty() || row.get("name_en").is_empty() {
-            e.at(row.line, "name_zh, name_en and unit are required");
+        if row.unit.as_str().is_empty() || row.name_zh.as_str().is_empty() || row.name_en.as_str().is_empty() {
+            e.at(row.line, "", "name_zh, name_en and unit are required");
             continue;
         }
         out.push(Indicator {
             id: id.into(),
-            name_zh: row.get("name_zh").into(),
-            name_en: row.get("name_en").into(),
-            unit: row.get("unit").into(),
+            name_zh: row.name_zh.clone(),
+            name_en: row.name_en.clone(),
+            unit: row.unit.clone(),
             related_target: (!related.is_empty()).then(|| related.to_string()),
         });
     }
@@ -501,82 +484,87 @@ fn load_figures(
     indicators: &[Indicator],
     errors: &mut Vec<SeedError>,
 ) -> Vec<Figure> {
-    let Some(t) = table(src.0, src.1, FIGURE_COLUMNS, errors) else { return vec![] };
+    let Some(rows) = seeds::read::<FigureRow>(src.0, src.1, FIGURE_COLUMNS, errors) else { return vec![] };
     let mut e = Errors { file: src.0.into(), list: vec![] };
     let mut out = Vec::new();
-    for row in t.rows() {
+    for row in &rows {
         let line = row.line;
         let before = e.list.len();
-        let id = row.get("indicator_id");
+        let id = row.indicator_id.as_str();
         let target = targets.iter().find(|t| t.id == id);
         let expected_unit = match (target, indicators.iter().find(|i| i.id == id)) {
             (Some(t), _) => Some(t.unit.as_str()),
             (None, Some(i)) => Some(i.unit.as_str()),
             (None, None) => {
-                e.at(line, format!("unknown indicator id \"{id}\" (not in targets.csv or indicators.csv)"));
+                e.at(
+                    line,
+                    "indicator_id",
+                    format!("unknown indicator id \"{id}\" (not in targets.csv or indicators.csv)"),
+                );
                 None
             }
         };
-        let year = parse_year(row.get("year")).map_err(|r| e.at(line, r)).ok();
-        let unit = row.get("unit");
+        let year = parse_year(row.year.as_str()).map_err(|r| e.at(line, "year", r)).ok();
+        let unit = row.unit.as_str();
         if let Some(expected) = expected_unit {
             if unit != expected {
-                e.at(line, format!("unit mismatch: \"{unit}\" where indicator {id} is in \"{expected}\""));
+                e.at(line, "unit", format!("unit mismatch: \"{unit}\" where indicator {id} is in \"{expected}\""));
             }
         }
         let is_milestone = matches!(target.map(|t| &t.kind), Some(TargetKind::Milestone));
-        let raw = row.get("value");
-        let qualifier = Qualifier::parse(row.get("qualifier"));
+        let raw = row.value.as_str();
+        let qualifier = Qualifier::parse(row.qualifier.as_str());
         if qualifier.is_none() {
-            e.at(line, format!("unknown qualifier \"{}\" (超, >, 近, 约 or empty)", row.get("qualifier")));
+            e.at(
+                line,
+                "qualifier",
+                format!("unknown qualifier \"{}\" (超, >, 近, 约 or empty)", row.qualifier.as_str()),
+            );
         }
         let value = match raw {
             "已完成" | "未完成" if is_milestone => Some(Value::Milestone { done: raw == "已完成" }),
             _ if is_milestone => {
-                e.at(line, format!("value \"{raw}\" of a milestone must be 已完成 or 未完成"));
+                e.at(line, "value", format!("value \"{raw}\" of a milestone must be 已完成 or 未完成"));
                 None
             }
             "全覆盖" if unit == "%" => Some(Value::FullCoverage),
             _ => match parse_number(raw) {
                 Some((value, decimals)) => Some(Value::Number { value, qualifier: qualifier.flatten(), decimals }),
                 None => {
-                    e.at(line, format!("value \"{raw}\" is not a number"));
+                    e.at(line, "value", format!("value \"{raw}\" is not a number"));
                     None
                 }
             },
         };
-        let period = Period::parse(row.get("period"));
+        let period = Period::parse(row.period.as_str());
         if period.is_none() {
             e.at(
                 line,
+                "period",
                 format!(
                     "unknown period \"{}\" (全年, 年末, 报道时点, or a part of a year such as 1-3季度)",
-                    row.get("period")
+                    row.period.as_str()
                 ),
             );
         }
-        if row.get("scope").is_empty() {
-            e.at(line, "scope is empty");
+        if row.scope.is_empty() {
+            e.at(line, "scope", "scope is empty");
         }
-        let source = Source {
-            title: row.get("source_title").into(),
-            url: row.get("source_url").into(),
-            publisher: row.get("publisher").into(),
-            published: row.get("published_date").into(),
-        };
-        if source.title.is_empty() || source.url.is_empty() || source.publisher.is_empty() {
-            e.at(line, "missing source: source_title, source_url and publisher are all required");
+        let source = row.src.source();
+        let missing = row.src.missing(&["source_title", "source_url", "publisher"]);
+        if let Some(first) = missing.first() {
+            e.at(line, first, "missing source: source_title, source_url and publisher are all required");
         } else if !(source.url.starts_with("http://") || source.url.starts_with("https://")) {
-            e.at(line, format!("source_url \"{}\" is not an http(s) address", source.url));
+            e.at(line, "source_url", format!("source_url \"{}\" is not an http(s) address", source.url));
         }
-        for col in ["published_date", "as_of"] {
-            if !valid_date(row.get(col)) {
-                e.at(line, format!("{col} \"{}\" is not YYYY, YYYY-MM or YYYY-MM-DD", row.get(col)));
+        for (col, cell) in [("published_date", &row.src.published_date), ("as_of", &row.as_of)] {
+            if !valid_date(cell) {
+                e.at(line, col, format!("{col} \"{cell}\" is not YYYY, YYYY-MM or YYYY-MM-DD"));
             }
         }
-        let confidence = Confidence::parse(row.get("confidence"));
+        let confidence = Confidence::parse(&row.src.confidence);
         if confidence.is_none() {
-            e.at(line, format!("unknown confidence \"{}\" (high, medium or low)", row.get("confidence")));
+            e.at(line, "confidence", format!("unknown confidence \"{}\" (high, medium or low)", row.src.confidence));
         }
         if e.list.len() > before {
             continue;
@@ -589,12 +577,12 @@ fn load_figures(
             year,
             value,
             unit: unit.into(),
-            scope: row.get("scope").into(),
+            scope: row.scope.clone(),
             period,
-            as_of: row.get("as_of").into(),
+            as_of: row.as_of.clone(),
             source,
             confidence,
-            note: row.get("note").into(),
+            note: row.note.clone(),
             line,
         });
     }

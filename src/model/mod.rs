@@ -7,13 +7,13 @@
 //! relative for the same reason: the build script mounts it with `#[path]`.
 
 pub mod atlas;
-pub mod codec;
-pub mod csv;
+pub mod bundle;
 pub mod export;
 pub mod load;
 pub mod map;
 pub mod plan;
 pub mod scorecard;
+pub mod seeds;
 pub mod status;
 
 pub use load::{Dataset, LoadError, SeedError, Sources};
@@ -27,7 +27,7 @@ pub const PLAN_START: u16 = 2020;
 pub const PLAN_END: u16 = 2025;
 
 /// Where in the plan a target is set.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Section {
     /// 一（二）战略定位
     Positioning,
@@ -63,7 +63,7 @@ impl Section {
 }
 
 /// The five quality dimensions of 主要目标.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Dimension {
     Scale,
     Structure,
@@ -100,7 +100,7 @@ impl Dimension {
 
 /// What the plan's wording commits to. The wording is the meaning: 以上 is a
 /// floor, 左右 a band, 力争 an aspiration, and so on.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum TargetKind {
     /// 以上 / 不少于: at least `value`.
     Floor { value: f64 },
@@ -178,7 +178,7 @@ impl TargetKind {
 }
 
 /// One commitment of the plan.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Target {
     pub id: String,
     pub section: Section,
@@ -206,7 +206,7 @@ pub struct Target {
 
 /// An indicator that has published figures but is not itself a target:
 /// shown as context (GDP, growth rates, counts of a different scope).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Indicator {
     pub id: String,
     pub name_zh: String,
@@ -217,7 +217,7 @@ pub struct Indicator {
 }
 
 /// How a source qualifies its number. "Over 1,100" is not 1,100.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Qualifier {
     /// 超 / 突破: over.
     Over,
@@ -252,7 +252,7 @@ impl Qualifier {
 }
 
 /// What a figure reports.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum Value {
     Number {
         value: f64,
@@ -316,7 +316,7 @@ impl Value {
 }
 
 /// Which part of the year a figure covers.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Period {
     /// 全年: a flow over the whole year.
     FullYear,
@@ -354,7 +354,7 @@ impl Period {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
 pub enum Confidence {
     Low,
     Medium,
@@ -381,7 +381,7 @@ impl Confidence {
 }
 
 /// Where a figure was published.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Source {
     pub title: String,
     pub url: String,
@@ -391,7 +391,7 @@ pub struct Source {
 }
 
 /// One published number (or state) for one indicator and year.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Figure {
     /// The target or context indicator it measures.
     pub indicator: String,

@@ -8,7 +8,7 @@
 //! phrases are matched against the readable text.
 
 /// A block of the readable plan, in document order.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum Block {
     /// A markdown heading of the conversion (`#` count as level).
     Heading {
@@ -20,7 +20,7 @@ pub enum Block {
     Rule,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PlanText {
     pub blocks: Vec<Block>,
 }

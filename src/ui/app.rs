@@ -1,176 +1,117 @@
-//! The page: header, then the view the address asks for (the scorecard, one
-//! indicator, or the plan text). Navigation pushes the address, so back and
-//! forward and reload restore the view.
+//! The page: header, then the view the address asks for. The state lives in
+//! one reducer (`crate::state`); the effects here are the only places that
+//! touch the address bar, the history and the network.
 
 use std::rc::Rc;
 
 use gloo::events::EventListener;
 use yew::prelude::*;
 
-use super::card::TargetCard;
 use super::detail::IndicatorDetail;
-use super::lazy::{LazyPart, LazyView};
-use super::nav::{scroll_to_hash, Destination, Link, Nav};
-use super::parts::{downloads, method_note, notices as notices_view, verdict_bar};
-use crate::charts::ChartSpec;
+use super::embed::EmbedBuilder;
+use super::explore::{ExploreCtx, ExploreView};
+use super::nav::{scroll_to_hash, Link, Nav};
+use super::parts::{notices as notices_view, Disclosure};
+use super::plan::PlanView;
+use super::scorecard::ScorecardView;
 use crate::i18n::{self, t, Lang, Text};
-use crate::model::codec::DecodeError;
-use crate::model::scorecard::{GroupKey, Scorecard};
-use crate::model::Dataset;
-use crate::route::{Notice, UrlState, View};
+use crate::model::bundle::{DecodeError, ExploreBundle};
+use crate::route::{UrlState, View};
+use crate::state::{Action, AppState, History, Loaded, Remote};
 
 #[derive(Properties, PartialEq, Clone, Default)]
 pub struct AppProps {
     /// The page's query string (`location.search`), read once at start.
     #[prop_or_default]
     pub query: AttrValue,
-}
-
-/// What the page shows, built once from the bundled data.
-pub struct Loaded {
-    scorecard: Scorecard,
-    /// Figures published, groups of sources in conflict, figures in them.
-    figure_counts: (usize, usize, usize),
-    /// One chart spec per target, in `Dataset::targets` order.
-    specs: Vec<(String, Rc<ChartSpec>)>,
-}
-
-impl Loaded {
-    fn build(d: &Dataset) -> Loaded {
-        Loaded {
-            scorecard: Scorecard::build(d),
-            figure_counts: (
-                d.figures.len(),
-                d.conflicts().len(),
-                d.figures.iter().filter(|f| d.in_conflict(f)).count(),
-            ),
-            specs: d.targets.iter().map(|t| (t.id.clone(), Rc::new(ChartSpec::build(d, t)))).collect(),
-        }
-    }
-
-    fn spec(&self, id: &str) -> Option<&Rc<ChartSpec>> {
-        self.specs.iter().find(|(t, _)| t == id).map(|(_, s)| s)
-    }
-
-    fn is_target(&self, id: &str) -> bool {
-        self.spec(id).is_some()
-    }
-}
-
-fn load() -> Rc<Result<Loaded, DecodeError>> {
-    Rc::new(Dataset::bundled().map(|d| Loaded::build(&d)))
-}
-
-fn parse(query: &str, loaded: &Result<Loaded, DecodeError>) -> (UrlState, Vec<Notice>) {
-    UrlState::parse(query, &|id| loaded.as_ref().is_ok_and(|l| l.is_target(id)))
+    /// The explore bundle when it is already at hand (host renders); the
+    /// browser fetches it when a view first needs it.
+    #[prop_or_default]
+    pub explore: Option<Rc<ExploreBundle>>,
 }
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let loaded = use_memo((), |_| load());
-    let initial = use_memo(props.query.clone(), {
-        let loaded = loaded.clone();
-        move |q| parse(q, &loaded)
+    let state = use_reducer({
+        let (query, explore) = (props.query.clone(), props.explore.clone());
+        move || {
+            let s = AppState::new(Loaded::bundled().map(Rc::new), &query);
+            match explore {
+                Some(b) => s.with_explore(b),
+                None => s,
+            }
+        }
     });
-    let state = use_state(|| initial.0.clone());
-    let notices = use_state(|| initial.1.clone());
-    let lang = state.lang;
+    let lang = state.url.lang;
 
     // Back and forward: the address is the state.
     {
-        let (state, notices, loaded) = (state.clone(), notices.clone(), loaded.clone());
+        let dispatch = state.dispatcher();
         use_effect_with((), move |_| {
             let listener = EventListener::new(&gloo::utils::window(), "popstate", move |_| {
-                let search = gloo::utils::window().location().search().unwrap_or_default();
-                let (s, n) = parse(&search, &loaded);
-                state.set(s);
-                notices.set(n);
+                dispatch.dispatch(Action::Arrive(gloo::utils::window().location().search().unwrap_or_default()));
             });
             move || drop(listener)
         });
     }
+    // The one place the address is written.
+    use_effect_with((state.serial, state.url.clone()), {
+        let history = state.history.clone();
+        move |(_, url): &(u32, UrlState)| write_address(url, &history)
+    });
+    // The explore bundle, fetched once, when a view first needs it.
+    use_effect_with((state.needs_explore(), state.explore == Remote::Idle), {
+        let dispatch = state.dispatcher();
+        move |&(needed, idle): &(bool, bool)| {
+            if needed && idle {
+                dispatch.dispatch(Action::ExploreLoading);
+                wasm_bindgen_futures::spawn_local(async move {
+                    let result = crate::bundle::fetch_explore().await.map(Rc::new);
+                    dispatch.dispatch(Action::ExploreLoaded(result));
+                });
+            }
+        }
+    });
     // Keep the document in step with the view; bring the new view's heading
-    // or the linked anchor into sight.
+    // or the linked anchor into sight. Keyed on the view, not the filters: a
+    // filter change keeps the reader where they are.
     let first_sync = use_mut_ref(|| true);
-    // Keyed on the view, not the filters: a filter change keeps the reader where they are.
-    use_effect_with((state.lang, state.view.clone()), move |(lang, view)| {
+    use_effect_with((lang, state.url.view.clone()), move |(lang, view)| {
         sync_document(*lang, view, first_sync.replace(false))
     });
-    // The first view is on screen with its data: tell the benchmark.
-    use_effect_with((), |_| super::mark("tz:ready"));
+    // The first view is on screen with its data: tell the benchmark, and
+    // show the app if the render-blocking script hid the prerendered page.
+    use_effect_with((), |_| {
+        super::mark("tz:ready");
+        if let Some(root) = gloo::utils::document().document_element() {
+            let _ = root.class_list().remove_1("tz-route");
+        }
+    });
 
     let go = {
-        let (state, notices) = (state.clone(), notices.clone());
-        Callback::from(move |d: Destination| {
-            let filters = if d.view.explores() { d.filters } else { Default::default() };
-            let next = UrlState { lang: state.lang, view: d.view, filters, embed: state.embed.clone() };
-            let mut url = next.href();
-            if let Some(h) = &d.hash {
-                url.push('#');
-                url.push_str(h);
-            }
-            push_url(&url);
-            notices.set(vec![]);
-            state.set(next);
-        })
-    };
-    let open = {
-        let (state, notices, loaded) = (state.clone(), notices.clone(), loaded.clone());
-        Callback::from(move |href: String| {
-            let query = href.split('#').next().unwrap_or_default();
-            let (s, n) = parse(query, &loaded);
-            push_url(&href);
-            notices.set(n);
-            state.set(s);
-        })
+        let dispatch = state.dispatcher();
+        Callback::from(move |d| dispatch.dispatch(Action::Go(d)))
     };
     let toggle = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| {
-            let next = UrlState { lang: state.lang.other(), ..(*state).clone() };
-            replace_url(&next.href());
-            state.set(next);
-        })
+        let dispatch = state.dispatcher();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::ToggleLang))
     };
 
-    let body = match loaded.as_ref().as_ref() {
+    let body = match &state.data {
         Err(e) => error_view(lang, e),
-        Ok(l) => match &state.view {
-            View::Scorecard => scorecard_view(lang, l),
-            View::Indicator(id) => match (l.scorecard.cards().find(|c| &c.target.id == id), l.spec(id)) {
-                (Some(card), Some(spec)) => {
-                    html! { <IndicatorDetail lang={lang} card={card.clone()} spec={spec.clone()} /> }
-                }
-                _ => scorecard_view(lang, l),
-            },
-            view => {
-                // Ids the atlas does not know are dropped once it is here: say so, fix the address.
-                let on_unknown = {
-                    let (state, notices) = (state.clone(), notices.clone());
-                    Callback::from(move |(filters, mut more): (crate::route::Filters, Vec<Notice>)| {
-                        let next = UrlState { filters, ..(*state).clone() };
-                        replace_url(&next.href());
-                        let mut all = (*notices).clone();
-                        all.append(&mut more);
-                        notices.set(all);
-                        state.set(next);
-                    })
-                };
-                html! {
-                    <LazyView lang={lang} view={view.clone()} filters={state.filters.clone()} {on_unknown} />
-                }
-            }
-        },
+        Ok(_) => view_body(&state),
     };
-
-    let embed = state.embed.clone();
+    let url = &state.url;
+    let embed = url.embed.clone();
     let class = classes!(
         "tz",
         embed.as_ref().map(|e| format!("embed theme-{}", e.theme.code())),
         embed.as_ref().filter(|e| e.transparent).map(|_| "bg-transparent"),
     );
+    let full = UrlState { embed: None, ..url.clone() }.href();
+    let nav = Nav { lang, filters: url.filters.clone(), embed: embed.clone(), go };
     html! {
-        <ContextProvider<Nav> context={Nav { lang, filters: state.filters.clone(), embed: embed.clone(), go, open }}>
+        <ContextProvider<Nav> context={nav}>
             <div {class} lang={lang.html_lang()}>
                 if let Some(e) = &embed {
                     if !e.no_header {
@@ -187,7 +128,7 @@ pub fn App(props: &AppProps) -> Html {
                     </div>
                     <nav class="views" aria-label={t(lang, Text::ViewsNav)}>
                         { for [View::Scorecard, View::Plan, View::Clusters, View::Parks, View::Counties].into_iter().map(|v| html! {
-                            <Link to={v.clone()} class={classes!("view-link", (state.view == v).then_some("current"))}>{ i18n::view_name(lang, &v) }</Link>
+                            <Link to={v.clone()} class={classes!("view-link", (url.view == v).then_some("current"))}>{ i18n::view_name(lang, &v) }</Link>
                         }) }
                         <button type="button" class="lang-switch" id="lang-switch" onclick={toggle} lang={lang.other().html_lang()}>
                             { t(lang, Text::SwitchLanguage) }
@@ -195,17 +136,17 @@ pub fn App(props: &AppProps) -> Html {
                     </nav>
                 </header>
                 <div class="tools">
-                    <LazyPart {lang} part="embed" arg={UrlState { embed: None, ..(*state).clone() }.href()} id="embed" class="embed-builder"
-                        summary={t(lang, Text::EmbedButton)} />
+                    <Disclosure id="embed" class="embed-builder" summary={t(lang, Text::EmbedButton)}>
+                        <EmbedBuilder {lang} address={full.clone()} title={view_title(&state)} />
+                    </Disclosure>
                 </div>
                 }
-                { notices_view(lang, &notices) }
+                { notices_view(lang, &state.notices) }
                 <main id="main" tabindex="-1">{ body }</main>
                 if embed.is_some() {
                     <footer class="embed-foot">
                         <p>{ t(lang, Text::EmbedSource) }{ " " }
-                            <a href={UrlState { embed: None, ..(*state).clone() }.href()} target="_blank" rel="noopener">
-                                { t(lang, Text::OpenFull) }</a></p>
+                            <a href={full} target="_blank" rel="noopener">{ t(lang, Text::OpenFull) }</a></p>
                     </footer>
                 }
             </div>
@@ -213,80 +154,60 @@ pub fn App(props: &AppProps) -> Html {
     }
 }
 
-fn scorecard_view(lang: Lang, loaded: &Loaded) -> Html {
-    let sc = &loaded.scorecard;
-    let missing: Vec<_> = sc.cards().filter(|c| c.latest.is_none()).cloned().collect();
-    html! {
-        <>
-            <section class="verdict" aria-labelledby="verdict-h">
-                <h2 id="verdict-h">{ t(lang, Text::VerdictHeading) }</h2>
-                { verdict_bar(lang, sc.verdict) }
-                <details class="missing">
-                    <summary>{ i18n::with_count(lang, t(lang, Text::Missing), missing.len()) }</summary>
-                    <ul>
-                        { for missing.iter().map(|c| html! {
-                            <li><a href={format!("#t-{}", c.target.id)}>{ i18n::target_name(lang, &c.target) }</a></li>
-                        }) }
-                    </ul>
-                </details>
-                { method_note(lang, "method") }
-            </section>
-            <nav class="toc" aria-label={t(lang, Text::GroupsNav)}>
-                <ul>
-                    { for sc.groups.iter().map(|g| html! {
-                        <li><a href={format!("#{}", g.key.anchor())}>{ group_name(lang, g.key) }</a></li>
-                    }) }
-                </ul>
-            </nav>
-            <div id="targets" class="groups">
-                { for sc.groups.iter().map(|g| {
-                    let id = g.key.anchor();
+/// The view the address asks for.
+fn view_body(state: &AppState) -> Html {
+    let Ok(loaded) = &state.data else { return html! {} };
+    let lang = state.url.lang;
+    let loaded = loaded.clone();
+    match &state.url.view {
+        View::Scorecard => html! { <ScorecardView {lang} {loaded} /> },
+        View::Indicator(id) => match (loaded.card(id), loaded.spec(id)) {
+            (Some(card), Some(spec)) => html! { <IndicatorDetail {lang} card={card.clone()} spec={spec.clone()} /> },
+            _ => html! { <ScorecardView {lang} {loaded} /> },
+        },
+        view => {
+            let heading = if *view == View::Plan { "plan-h" } else { "explore-h" };
+            let title = i18n::view_name(lang, view);
+            match &state.explore {
+                Remote::Ready(bundle) => {
+                    let ctx = ExploreCtx::new(state.url.clone(), loaded, bundle.clone());
+                    if *view == View::Plan {
+                        html! { <PlanView {ctx} /> }
+                    } else {
+                        html! { <ExploreView {ctx} /> }
+                    }
+                }
+                Remote::Failed(e) => {
+                    // The raw data stays reachable.
+                    let file = if *view == View::Plan { "data/plan.txt" } else { "data/figures.csv" };
                     html! {
-                        <section class="group" aria-labelledby={id.clone()}>
-                            <h2 id={id}>{ group_name(lang, g.key) }
-                                <span class="count">{ format!(" · {}", g.cards.len()) }</span></h2>
-                            <div class="cards">
-                                { for g.cards.iter().map(|c| {
-                                    let spark = loaded.spec(&c.target.id).filter(|s| !s.is_empty()).cloned();
-                                    html! { <TargetCard key={c.target.id.clone()} lang={lang} card={c.clone()} {spark} /> }
-                                }) }
-                            </div>
+                        <section class="explore" aria-labelledby={heading}>
+                            <h2 id={heading} tabindex="-1">{ title }</h2>
+                            <p class="error" role="alert">{ format!("{} ({e}) ", t(lang, Text::ModuleFailed)) }
+                                <a href={file}>{ file }</a></p>
                         </section>
                     }
-                }) }
-            </div>
-            { figures_section(lang, loaded.figure_counts) }
-            { downloads(lang) }
-            <section class="about" aria-labelledby="about-h">
-                <h2 id="about-h">{ t(lang, Text::AboutHeading) }</h2>
-                <p>{ t(lang, Text::AboutData) }</p>
-                <p>{ t(lang, Text::AboutLicence) }</p>
-            </section>
-        </>
+                }
+                Remote::Idle | Remote::Loading => html! {
+                    <section class="explore" aria-labelledby={heading} aria-busy="true">
+                        <h2 id={heading} tabindex="-1">{ title }</h2>
+                        <p class="muted" role="status">{ t(lang, Text::ModuleLoading) }</p>
+                    </section>
+                },
+            }
+        }
     }
 }
 
-/// Every published figure: the counts here, the table from the second module
-/// when opened.
-fn figures_section(lang: Lang, (figures, groups, conflicting): (usize, usize, usize)) -> Html {
-    html! {
-        <section class="data" id="data" aria-labelledby="data-h">
-            <h2 id="data-h">{ i18n::with_count(lang, t(lang, Text::AllFigures), figures) }</h2>
-            <p>{ i18n::conflict_summary(lang, groups, conflicting) }</p>
-            <LazyPart {lang} part="figures" id="data-table" class="data-table" summary={t(lang, Text::ShowTable)} />
-        </section>
-    }
-}
-
-fn group_name(lang: Lang, key: GroupKey) -> String {
-    match key {
-        GroupKey::Dimension(d) => format!(
-            "{} · {}",
-            i18n::section_name(lang, crate::model::Section::MainTargets),
-            i18n::dimension_name(lang, d)
-        ),
-        GroupKey::Section(s) => format!("{} · {}", t(lang, Text::OtherCommitments), i18n::section_name(lang, s)),
-    }
+/// The view's name for an embed frame's title.
+fn view_title(state: &AppState) -> String {
+    let lang = state.url.lang;
+    let chosen = match (&state.url.view, &state.data, state.bundle()) {
+        (View::Indicator(id), Ok(l), _) => l.card(id).map(|c| i18n::target_name(lang, &c.target).to_string()),
+        (view, _, Some(b)) if view.explores() => super::explore::chosen_name(lang, &state.url, &b.atlas),
+        _ => None,
+    };
+    format!("{} · {}", t(lang, Text::Title), chosen.unwrap_or_else(|| i18n::view_name(lang, &state.url.view).into()))
 }
 
 /// Loading failed: say so plainly, list what failed, point to the raw data.
@@ -300,29 +221,31 @@ fn error_view(lang: Lang, e: &DecodeError) -> Html {
     }
 }
 
-/// The page's path with `query_and_hash`: addresses stay under whatever
-/// sub-path the page is served from.
-fn with_path(query_and_hash: &str) -> Option<String> {
-    let path = gloo::utils::window().location().pathname().ok()?;
-    // A bare "?" (the default state) is dropped: "/path/?#x" reads as "/path/#x".
-    let rest = match query_and_hash.strip_prefix('?') {
-        Some(r) if r.is_empty() || r.starts_with('#') => r,
-        _ => query_and_hash,
+/// Writes the address for a transition, keeping the page's own path (any
+/// sub-path): a new entry for a navigation, the same entry for a correction.
+fn write_address(url: &UrlState, history: &History) {
+    let window = gloo::utils::window();
+    let Ok(h) = window.history() else { return };
+    let Ok(path) = window.location().pathname() else { return };
+    let query = url.print();
+    let hash = match history {
+        History::Keep => return,
+        History::Push { hash } => hash.as_ref().map(|h| format!("#{h}")).unwrap_or_default(),
+        History::Replace => window.location().hash().unwrap_or_default(),
     };
-    Some(format!("{path}{rest}"))
-}
-
-fn push_url(query_and_hash: &str) {
-    if let (Some(url), Ok(h)) = (with_path(query_and_hash), gloo::utils::window().history()) {
-        let _ = h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    let address = format!("{path}{query}{hash}");
+    let current = format!(
+        "{path}{}{}",
+        window.location().search().unwrap_or_default(),
+        window.location().hash().unwrap_or_default()
+    );
+    if address == current {
+        return;
     }
-}
-
-fn replace_url(query_and_hash: &str) {
-    let hash = gloo::utils::window().location().hash().unwrap_or_default();
-    if let (Some(url), Ok(h)) = (with_path(&format!("{query_and_hash}{hash}")), gloo::utils::window().history()) {
-        let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
-    }
+    let _ = match history {
+        History::Push { .. } => h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address)),
+        _ => h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address)),
+    };
 }
 
 /// Sets `<html lang>` and the title, and brings the view into sight: the

@@ -53,12 +53,15 @@ pub fn IndicatorDetail(props: &DetailProps) -> Html {
         let show_table = show_table.clone();
         Callback::from(move |_: MouseEvent| show_table.set(!*show_table))
     };
-    // The files are made by the second module: the first view does not carry the code.
-    let download = |kind: &'static str| {
-        let id = tg.id.clone();
-        Callback::from(move |_: MouseEvent| super::lazy::download(kind, &id, lang))
+    let download = |kind: super::download::FileKind| {
+        let (card, spec) = (card.clone(), spec.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Err(e) = super::download::chart_file(kind, &card, &spec, lang) {
+                web_sys::console::error_1(&e);
+            }
+        })
     };
-    let (on_png, on_csv) = (download("png"), download("csv"));
+    let (on_png, on_csv) = (download(super::download::FileKind::Png), download(super::download::FileKind::Csv));
 
     html! {
         <article class="detail" id="detail" aria-labelledby="detail-h" data-target={tg.id.clone()}>

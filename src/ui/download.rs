@@ -1,7 +1,5 @@
-//! The chart downloads (PNG with title, sources and address; the series as
-//! CSV). Called by the second module (`src/bin/explore.rs`), so the first
-//! view does not carry this code; the page asks for them through
-//! `ui::lazy::download`.
+//! The chart downloads: a PNG with title, sources and address (drawn by the
+//! same function as the chart on screen), and the series as CSV.
 
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
@@ -89,15 +87,22 @@ fn save(href: &str, filename: &str) -> Result<(), JsValue> {
     Ok(())
 }
 
-/// Makes the `kind` file (`png` or `csv`) of one target's chart.
-pub fn chart_file(kind: &str, card: &Card, spec: &ChartSpec, lang: Lang) -> Result<(), JsValue> {
+/// The files a chart downloads as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    Png,
+    Csv,
+}
+
+/// Makes the `kind` file of one target's chart.
+pub fn chart_file(kind: FileKind, card: &Card, spec: &ChartSpec, lang: Lang) -> Result<(), JsValue> {
     let id = &card.target.id;
     match kind {
-        "png" => {
+        FileKind::Png => {
             let url = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
             let style = ChartStyle::new(lang, i18n::chart_goal_label(lang, &card.target));
             download_png(spec, style, frame(lang, card, spec, url), &format!("taizhou-plan-{id}.png"))
         }
-        _ => download_csv(&spec.to_csv(), &format!("taizhou-plan-{id}.csv")),
+        FileKind::Csv => download_csv(&spec.to_csv(), &format!("taizhou-plan-{id}.csv")),
     }
 }

@@ -7,16 +7,31 @@ mod card;
 mod chart;
 mod detail;
 pub mod download;
-mod lazy;
+mod embed;
+pub mod explore;
+mod figures;
 mod nav;
 mod parts;
+mod plan;
+mod scorecard;
 
 pub use app::{App, AppProps};
 pub use card::{TargetCard, TargetCardProps};
+pub use embed::snippet;
 
 use wasm_bindgen::JsCast;
 
-/// Installs the panic hook and mounts the app into `#app` (or `<body>`).
+/// Whether `query` (`location.search`) is the address the build prerendered
+/// (the scorecard in Chinese). `static/boot.js` decides the same before the
+/// first paint, so the two never disagree: any query at all is another view.
+pub fn is_prerendered_address(query: &str) -> bool {
+    query.is_empty() || query == "?"
+}
+
+/// Installs the panic hook and starts the app in `#app`: it hydrates the
+/// prerendered scorecard when the address is the one it was rendered for,
+/// else it renders the view the address asks for in its place.
+#[cfg(target_arch = "wasm32")]
 pub fn start() {
     // The WebAssembly is fetched, compiled and running: the benchmark splits
     // the time to tz:ready here.
@@ -25,10 +40,18 @@ pub fn start() {
     yew::set_custom_panic_hook(Box::new(show_panic));
     let document = gloo::utils::document();
     let root = document.get_element_by_id("app").unwrap_or_else(|| gloo::utils::body().into());
-    // The static fallback inside #app (shown before the wasm runs) is replaced.
-    root.set_inner_html("");
     let query = gloo::utils::window().location().search().unwrap_or_default();
-    yew::Renderer::<App>::with_root_and_props(root, AppProps { query: query.into() }).render();
+    let renderer = yew::Renderer::<App>::with_root_and_props(
+        root.clone(),
+        AppProps { query: query.clone().into(), explore: None },
+    );
+    if is_prerendered_address(&query) && root.first_element_child().is_some() {
+        renderer.hydrate();
+    } else {
+        // The prerendered scorecard is not this address's view (boot.js hid it).
+        root.set_inner_html("");
+        renderer.render();
+    }
 }
 
 /// A `performance.mark` for the benchmark (`tests/page/bench.mjs`).
@@ -40,6 +63,7 @@ pub(crate) fn mark(name: &str) {
 
 /// A panic replaces nothing and hides nothing: what is on the page stays,
 /// and an alert says what happened.
+#[cfg(target_arch = "wasm32")]
 fn show_panic(info: &std::panic::PanicHookInfo<'_>) {
     let msg = info
         .payload()
@@ -70,4 +94,20 @@ pub fn report_panic(msg: &str) {
         body.insert_before(&div, first.as_ref()).ok();
     }
     let _ = div.dyn_ref::<web_sys::HtmlElement>().map(|e| e.focus());
+}
+
+/// The first view as the build prerenders it: the app at the default
+/// address, hydratable (the browser adopts these nodes).
+#[cfg(not(target_arch = "wasm32"))]
+pub async fn prerender() -> String {
+    yew::ServerRenderer::<App>::with_props(AppProps::default).hydratable(true).render().await
+}
+
+/// Puts `app` inside `<div id="app">…</div>` of `page`, replacing what the
+/// template holds there (the loading line for the time before the build).
+pub fn insert_prerendered(page: &str, app: &str) -> Result<String, &'static str> {
+    const OPEN: &str = "<div id=\"app\">";
+    let start = page.find(OPEN).ok_or("no <div id=\"app\"> in the page")? + OPEN.len();
+    let end = page[start..].find("<!--/app-->").ok_or("no <!--/app--> after <div id=\"app\">")? + start;
+    Ok(format!("{}{app}{}", &page[..start], &page[end..]))
 }

@@ -1,11 +1,13 @@
 //! In-page navigation: a context that moves between views by pushing the
 //! address (so back and forward work), and links that use it while keeping
-//! a real `href` (open in a new tab, copy the link).
+//! a real `href` (open in a new tab, copy the link). Every in-page link of
+//! every view is a [`Link`].
 
 use yew::prelude::*;
 
 use crate::i18n::Lang;
 use crate::route::{Embed, Filters, UrlState, View};
+use crate::state::Destination;
 
 /// Brings the element named by the address's `#anchor` into sight; false
 /// when there is none (yet).
@@ -22,14 +24,8 @@ pub fn scroll_to_hash() -> bool {
     }
 }
 
-/// Where a link goes: a view with its filters, and an anchor within it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Destination {
-    pub view: View,
-    pub filters: Filters,
-    pub hash: Option<String>,
-}
-
+/// What links need from the page: the language and embed options they
+/// keep, the filters in force, and the way to move.
 #[derive(Clone, PartialEq)]
 pub struct Nav {
     pub lang: Lang,
@@ -38,9 +34,6 @@ pub struct Nav {
     /// Embed mode: kept on every link inside the frame.
     pub embed: Option<Embed>,
     pub go: Callback<Destination>,
-    /// Follows an in-page address (`?query#hash`) without a reload: the
-    /// explore views' links, handled by one listener.
-    pub open: Callback<String>,
 }
 
 #[derive(Properties, PartialEq)]
@@ -57,6 +50,8 @@ pub struct LinkProps {
     /// An accessible name, where the content does not give one (map shapes).
     #[prop_or_default]
     pub label: Option<AttrValue>,
+    #[prop_or_default]
+    pub id: Option<AttrValue>,
     #[prop_or_default]
     pub children: Html,
 }
@@ -90,5 +85,9 @@ pub fn Link(props: &LinkProps) -> Html {
             }
         })
     };
-    html! { <a class={props.class.clone()} {href} {onclick} aria-label={props.label.clone()}>{ props.children.clone() }</a> }
+    html! {
+        <a class={props.class.clone()} {href} {onclick} id={props.id.clone()} aria-label={props.label.clone()}>
+            { props.children.clone() }
+        </a>
+    }
 }

@@ -1,6 +1,8 @@
 //! Smaller pieces of the page: the verdict bar, the method note, the
-//! downloads, and the notice about URL parameters that were not understood.
+//! downloads, a disclosure that makes its content when opened, a copy
+//! button, and the notice about URL parameters that were not understood.
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::i18n::{self, t, Lang, Text};
@@ -44,10 +46,82 @@ pub fn verdict_bar(lang: Lang, v: Verdict) -> Html {
     }
 }
 
-/// "How status is computed", in the reader's language (the text comes from
-/// the second module when opened).
+/// "How status is computed", in the reader's language.
 pub fn method_note(lang: Lang, id: &'static str) -> Html {
-    html! { <super::lazy::LazyPart {lang} part="method" {id} class="method" summary={t(lang, Text::MethodHeading)} /> }
+    html! {
+        <details class="method" {id}>
+            <summary>{ t(lang, Text::MethodHeading) }</summary>
+            <div>{ for i18n::method_note(lang).into_iter().map(|p| html! { <p>{ p }</p> }) }</div>
+        </details>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct DisclosureProps {
+    pub id: &'static str,
+    pub class: &'static str,
+    pub summary: &'static str,
+    /// Made only while the disclosure is open.
+    pub children: Html,
+}
+
+/// A `<details>` whose content is made when it is opened: parts that most
+/// visitors never open (the figures table, the embed builder) cost nothing
+/// until then.
+#[component]
+pub fn Disclosure(props: &DisclosureProps) -> Html {
+    let open = use_state_eq(|| false);
+    let ontoggle = {
+        let open = open.clone();
+        Callback::from(move |e: Event| {
+            let details = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok());
+            open.set(details.is_some_and(|d| d.open()))
+        })
+    };
+    html! {
+        <details class={props.class} id={props.id} {ontoggle}>
+            <summary>{ props.summary }</summary>
+            if *open { { props.children.clone() } }
+        </details>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct CopyProps {
+    pub label: &'static str,
+    pub ok: &'static str,
+    pub fail: &'static str,
+    /// What to copy; the page's address when `None`.
+    #[prop_or_default]
+    pub text: Option<AttrValue>,
+    #[prop_or_default]
+    pub id: Option<&'static str>,
+}
+
+/// A button that copies a text (or the address) and says whether it could.
+#[component]
+pub fn CopyButton(props: &CopyProps) -> Html {
+    let said = use_state_eq(String::new);
+    let onclick = {
+        let (said, text, ok, fail) = (said.clone(), props.text.clone(), props.ok, props.fail);
+        Callback::from(move |_: MouseEvent| {
+            let window = gloo::utils::window();
+            let text =
+                text.as_ref().map(|t| t.to_string()).or_else(|| window.location().href().ok()).unwrap_or_default();
+            let promise = window.navigator().clipboard().write_text(&text);
+            let said = said.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let done = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+                said.set(if done { ok } else { fail }.to_string());
+            });
+        })
+    };
+    html! {
+        <span class="copy">
+            <button type="button" id={props.id} {onclick}>{ props.label }</button>
+            <span role="status" class="copy-status">{ (*said).clone() }</span>
+        </span>
+    }
 }
 
 /// Links to the CSV files the build writes next to the page. Relative, so

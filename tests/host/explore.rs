@@ -1,27 +1,43 @@
-//! The explore views rendered on the host: the markup the second module
-//! returns answers "which parks host pharma, where, at what level" and "how
+//! The explore views rendered on the host by the app itself (Yew's server
+//! renderer): the markup answers "which parks host pharma, where, at what level" and "how
 //! big is each 千亿 cluster, did it pass 1,000 亿元", narrows by every
 //! filter, never merges scopes, and drops ids it does not know.
 
-use taizhou_plan::explore::{page, ExploreData};
+use std::rc::Rc;
+
 use taizhou_plan::model::atlas::{Atlas, ParkFilter, Place};
-use taizhou_plan::model::plan::PlanText;
-use taizhou_plan::model::scorecard::Scorecard;
+use taizhou_plan::model::bundle::ExploreBundle;
 use taizhou_plan::model::Dataset;
 use taizhou_plan::route::{Notice, UrlState, View};
+use taizhou_plan::ui::{App, AppProps};
+use yew::ServerRenderer;
 
-fn data() -> ExploreData {
-    let data = Dataset::bundled().expect("dataset");
-    let atlas = Atlas::bundled().expect("atlas");
-    let plan = PlanText::from_readable(taizhou_plan::bundle::PLAN_TEXT);
-    ExploreData { scorecard: Scorecard::build(&data), data, atlas, plan }
+struct Data {
+    data: Dataset,
+    atlas: Atlas,
 }
 
-fn render(d: &ExploreData, query: &str) -> (String, String) {
-    let (state, notices) = UrlState::parse(query, &|id| d.data.targets.iter().any(|t| t.id == id));
-    assert_eq!(notices, vec![], "{query}");
-    let p = page(d, &state);
-    (p.title, p.html)
+fn data() -> Data {
+    let bundle: ExploreBundle = taizhou_plan::bundle::explore_on_host().expect("explore bundle");
+    Data { data: Dataset::bundled().expect("dataset"), atlas: bundle.atlas }
+}
+
+/// The view's heading and the page's markup, as the app renders `query`.
+async fn render(_: &Data, query: &'static str) -> (String, String) {
+    let html = ServerRenderer::<App>::with_props(move || {
+        let bundle = taizhou_plan::bundle::explore_on_host().expect("explore bundle");
+        AppProps { query: query.into(), explore: Some(Rc::new(bundle)) }
+    })
+    .hydratable(false)
+    .render()
+    .await;
+    assert!(!html.contains("url-notice"), "{query}: a notice");
+    let heading = ["<h2 id=\"explore-h\" tabindex=\"-1\">", "<h2 id=\"plan-h\" tabindex=\"-1\">"]
+        .iter()
+        .find_map(|open| html.find(open).map(|i| i + open.len()))
+        .unwrap_or_else(|| panic!("{query}: no view heading in {html}"));
+    let title = html[heading..heading + html[heading..].find("</h2>").expect("closed")].to_string();
+    (title, html)
 }
 
 /// The values of `attr` on the elements that carry it, in document order.
@@ -42,10 +58,10 @@ fn row<'a>(html: &'a str, attr: &str, id: &str) -> &'a str {
     &html[start..end]
 }
 
-#[test]
-fn which_parks_host_pharma_where_and_at_what_level() {
+#[tokio::test]
+async fn which_parks_host_pharma_where_and_at_what_level() {
     let d = data();
-    let (_, html) = render(&d, "?view=parks&cluster=pharma");
+    let (_, html) = render(&d, "?view=parks&cluster=pharma").await;
     let listed = attr_values(&html, "data-park");
     let expected: Vec<String> = d
         .atlas
@@ -60,25 +76,25 @@ fn which_parks_host_pharma_where_and_at_what_level() {
     // The plan's commitment about it happened: its milestone's status links to the chart.
     assert!(etdz.contains("?indicator=national_etdz") && etdz.contains("提前实现"), "{etdz}");
     // In English, the same rows.
-    let (_, en) = render(&d, "?view=parks&cluster=pharma&lang=en");
+    let (_, en) = render(&d, "?view=parks&cluster=pharma&lang=en").await;
     assert_eq!(attr_values(&en, "data-park"), expected);
     assert!(row(&en, "data-park", "tzw_etdz").contains("national"));
 }
 
-#[test]
-fn every_filter_narrows_the_directory_and_sorting_reorders_it() {
+#[tokio::test]
+async fn every_filter_narrows_the_directory_and_sorting_reorders_it() {
     let d = data();
-    let all = attr_values(&render(&d, "?view=parks").1, "data-park");
+    let all = attr_values(&render(&d, "?view=parks").await.1, "data-park");
     assert_eq!(all.len(), d.atlas.parks.len());
-    let national = attr_values(&render(&d, "?view=parks&level=national").1, "data-park");
+    let national = attr_values(&render(&d, "?view=parks&level=national").await.1, "data-park");
     assert_eq!(national, vec!["tzw_etdz", "tz_bonded_zone"]);
-    let planned = attr_values(&render(&d, "?view=parks&status=planned").1, "data-park");
+    let planned = attr_values(&render(&d, "?view=parks&status=planned").await.1, "data-park");
     assert!(planned.contains(&"dachen".to_string()) && !planned.contains(&"tzw_etdz".to_string()));
-    let wenling = attr_values(&render(&d, "?view=parks&county=wenling").1, "data-park");
+    let wenling = attr_values(&render(&d, "?view=parks&county=wenling").await.1, "data-park");
     assert!(
         !wenling.is_empty() && wenling.iter().all(|p| d.atlas.park(p).unwrap().counties.contains(&"wenling".into()))
     );
-    let by_level = attr_values(&render(&d, "?view=parks&sort=level").1, "data-park");
+    let by_level = attr_values(&render(&d, "?view=parks&sort=level").await.1, "data-park");
     assert_eq!(&by_level[..2], &["tzw_etdz", "tz_bonded_zone"]);
     let mut sorted = by_level.clone();
     sorted.sort();
@@ -87,10 +103,10 @@ fn every_filter_narrows_the_directory_and_sorting_reorders_it() {
     assert_eq!(sorted, plain, "sorting keeps every park");
 }
 
-#[test]
-fn how_big_is_each_thousand_bn_cluster_and_did_it_pass() {
+#[tokio::test]
+async fn how_big_is_each_thousand_bn_cluster_and_did_it_pass() {
     let d = data();
-    let (title, html) = render(&d, "?view=clusters");
+    let (title, html) = render(&d, "?view=clusters").await;
     assert_eq!(title, "产业集群");
     // One answer row per 千亿 cluster.
     let answered = attr_values(&html, "data-cluster");
@@ -124,10 +140,10 @@ fn scopes_are_never_merged_into_one_series() {
     assert!(!alt[0].conflict, "超 40 and 约 50 can both be true");
 }
 
-#[test]
-fn one_cluster_opens_its_page_with_the_plans_words_places_and_firms() {
+#[tokio::test]
+async fn one_cluster_opens_its_page_with_the_plans_words_places_and_firms() {
     let d = data();
-    let (title, html) = render(&d, "?view=clusters&cluster=pharma");
+    let (title, html) = render(&d, "?view=clusters&cluster=pharma").await;
     assert_eq!(title, "医药");
     assert!(html.contains("做大成品药、做强原料药、做优中间体、突破创新药"));
     assert!(html.contains("?view=counties&amp;county=linhai"));
@@ -136,10 +152,10 @@ fn one_cluster_opens_its_page_with_the_plans_words_places_and_firms() {
     assert!(html.contains("?indicator=thousand_bn_clusters"), "the target it counts towards");
 }
 
-#[test]
-fn a_county_page_labels_its_figures_as_context() {
+#[tokio::test]
+async fn a_county_page_labels_its_figures_as_context() {
     let d = data();
-    let (title, html) = render(&d, "?view=counties&county=linhai");
+    let (title, html) = render(&d, "?view=counties&county=linhai").await;
     assert_eq!(title, "临海市");
     assert!(html.contains("不计入全市目标的进度"));
     assert!(html.contains("class=\"county sel\""), "the map marks the county");
@@ -147,13 +163,13 @@ fn a_county_page_labels_its_figures_as_context() {
     assert!(figures > 0 && html.matches("<td>").count() >= figures);
 }
 
-#[test]
-fn counties_narrow_by_cluster_and_the_map_links_every_county() {
+#[tokio::test]
+async fn counties_narrow_by_cluster_and_the_map_links_every_county() {
     let d = data();
-    let (_, html) = render(&d, "?view=counties&cluster=pump_motor");
+    let (_, html) = render(&d, "?view=counties&cluster=pump_motor").await;
     let rows = attr_values(&html, "data-county");
     assert!(rows.contains(&"wenling".to_string()) && rows.len() < 9, "{rows:?}");
-    let (_, all) = render(&d, "?view=counties");
+    let (_, all) = render(&d, "?view=counties").await;
     assert_eq!(attr_values(&all, "data-county").len(), 9);
     assert_eq!(all.matches("class=\"county\"").count(), 9, "nine county links on the map");
     assert!(all.contains("示意图"));
@@ -176,10 +192,10 @@ fn ids_the_atlas_does_not_have_are_dropped_with_a_notice() {
     assert_eq!(state.view, View::Parks);
 }
 
-#[test]
-fn the_plan_view_marks_every_phrase_and_links_it() {
+#[tokio::test]
+async fn the_plan_view_marks_every_phrase_and_links_it() {
     let d = data();
-    let (title, html) = render(&d, "?view=plan");
+    let (title, html) = render(&d, "?view=plan").await;
     assert_eq!(title, "规划原文");
     assert!(html.contains("id=\"market_leading_products\""));
     let marked = html.matches("<mark ").count();

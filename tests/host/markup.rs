@@ -20,7 +20,10 @@ async fn card_html(id: &'static str, lang: Lang) -> String {
 }
 
 async fn app_html(query: &'static str) -> String {
-    ServerRenderer::<App>::with_props(move || AppProps { query: query.into() }).hydratable(false).render().await
+    ServerRenderer::<App>::with_props(move || AppProps { query: query.into(), explore: None })
+        .hydratable(false)
+        .render()
+        .await
 }
 
 #[tokio::test]

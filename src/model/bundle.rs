@@ -1,0 +1,54 @@
+//! The validated model as the app receives it: encoded with postcard at
+//! build time, decoded in the browser.
+//!
+//! Two bundles: the [`Dataset`] (targets, indicators, figures), compiled
+//! into the app because the first view needs it; and the [`ExploreBundle`]
+//! (clusters, parks, counties, the map and the plan text), a file that the
+//! app fetches the first time a view needs it, so the first view does not
+//! carry it and nothing ships twice.
+
+use serde::{Deserialize, Serialize};
+
+use super::atlas::Atlas;
+use super::load::Dataset;
+use super::plan::PlanText;
+
+/// What the explore views and the plan view need beyond the dataset.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ExploreBundle {
+    pub atlas: Atlas,
+    pub plan: PlanText,
+}
+
+/// The bytes are not a bundle this build can read.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DecodeError(pub String);
+
+impl std::fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "the bundled data is damaged: {}", self.0)
+    }
+}
+
+impl std::error::Error for DecodeError {}
+
+/// The dataset as bundled: the maintainers' notes on figures stay in `seeds/`.
+pub fn encode_dataset(data: &Dataset) -> Vec<u8> {
+    let mut trimmed = data.clone();
+    for f in &mut trimmed.figures {
+        f.note.clear();
+    }
+    postcard::to_allocvec(&trimmed).expect("a dataset always encodes")
+}
+
+pub fn decode_dataset(bytes: &[u8]) -> Result<Dataset, DecodeError> {
+    postcard::from_bytes(bytes).map_err(|e| DecodeError(e.to_string()))
+}
+
+pub fn encode_explore(bundle: &ExploreBundle) -> Vec<u8> {
+    postcard::to_allocvec(bundle).expect("an explore bundle always encodes")
+}
+
+pub fn decode_explore(bytes: &[u8]) -> Result<ExploreBundle, DecodeError> {
+    postcard::from_bytes(bytes).map_err(|e| DecodeError(e.to_string()))
+}

@@ -1,0 +1,306 @@
+//! The page's one state and its transitions: `AppState` + [`Action`], a
+//! reducer for `use_reducer`.
+//!
+//! Transitions are pure (no DOM, no I/O): the URL is parsed here once per
+//! navigation, and the state says how the one URL effect in `ui::app` must
+//! write the address ([`History`]). Fetching the explore bundle happens in an
+//! effect that reports back with [`Action::ExploreLoaded`].
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use crate::charts::ChartSpec;
+use crate::model::bundle::{DecodeError, ExploreBundle};
+use crate::model::scorecard::{Card, Scorecard};
+use crate::model::Dataset;
+use crate::route::{Filters, Notice, UrlState, View};
+
+/// What the page shows, built once from the bundled dataset.
+pub struct Loaded {
+    pub data: Dataset,
+    pub scorecard: Scorecard,
+    /// Figures published, groups of sources in conflict, figures in them.
+    pub figure_counts: (usize, usize, usize),
+    /// One chart spec per target, in `Dataset::targets` order.
+    pub specs: Vec<(String, Rc<ChartSpec>)>,
+}
+
+impl Loaded {
+    pub fn build(data: Dataset) -> Loaded {
+        Loaded {
+            scorecard: Scorecard::build(&data),
+            figure_counts: (
+                data.figures.len(),
+                data.conflicts().len(),
+                data.figures.iter().filter(|f| data.in_conflict(f)).count(),
+            ),
+            specs: data.targets.iter().map(|t| (t.id.clone(), Rc::new(ChartSpec::build(&data, t)))).collect(),
+            data,
+        }
+    }
+
+    pub fn bundled() -> Result<Loaded, DecodeError> {
+        Dataset::bundled().map(Loaded::build)
+    }
+
+    pub fn spec(&self, id: &str) -> Option<&Rc<ChartSpec>> {
+        self.specs.iter().find(|(t, _)| t == id).map(|(_, s)| s)
+    }
+
+    pub fn card(&self, id: &str) -> Option<&Rc<Card>> {
+        self.scorecard.cards().find(|c| c.target.id == id)
+    }
+
+    pub fn is_target(&self, id: &str) -> bool {
+        self.spec(id).is_some()
+    }
+}
+
+/// The explore bundle, fetched the first time a view needs it.
+#[derive(Clone, Debug, Default)]
+pub enum Remote {
+    #[default]
+    Idle,
+    Loading,
+    Ready(Rc<ExploreBundle>),
+    Failed(String),
+}
+
+impl PartialEq for Remote {
+    fn eq(&self, o: &Self) -> bool {
+        match (self, o) {
+            (Remote::Idle, Remote::Idle) | (Remote::Loading, Remote::Loading) => true,
+            (Remote::Ready(a), Remote::Ready(b)) => Rc::ptr_eq(a, b),
+            (Remote::Failed(a), Remote::Failed(b)) => a == b,
+            _ => false,
+        }
+    }
+}
+
+/// How the URL effect writes the address after a transition.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum History {
+    /// The address already says it (the first load, back and forward).
+    Keep,
+    /// A navigation: a new history entry, with an anchor to scroll to.
+    Push { hash: Option<String> },
+    /// A correction of the same entry (the language switch, unknown ids dropped).
+    Replace,
+}
+
+/// Where a link goes: a view with its filters, and an anchor within it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Destination {
+    pub view: View,
+    pub filters: Filters,
+    pub hash: Option<String>,
+}
+
+pub enum Action {
+    /// An address arrived (the page opened, back or forward): `location.search`.
+    Arrive(String),
+    /// A link or a filter control.
+    Go(Destination),
+    /// The other language, same view.
+    ToggleLang,
+    /// The explore bundle's fetch started.
+    ExploreLoading,
+    ExploreLoaded(Result<Rc<ExploreBundle>, String>),
+}
+
+#[derive(Clone)]
+pub struct AppState {
+    pub data: Result<Rc<Loaded>, DecodeError>,
+    pub url: UrlState,
+    /// Parameters of the address that were not understood.
+    pub notices: Vec<Notice>,
+    pub explore: Remote,
+    pub history: History,
+    /// Counts the transitions that write the address, so that the URL effect
+    /// runs for each of them even when two lead to the same state.
+    pub serial: u32,
+}
+
+impl PartialEq for AppState {
+    fn eq(&self, o: &Self) -> bool {
+        let same_data = match (&self.data, &o.data) {
+            (Ok(a), Ok(b)) => Rc::ptr_eq(a, b),
+            (Err(a), Err(b)) => a == b,
+            _ => false,
+        };
+        same_data
+            && self.url == o.url
+            && self.notices == o.notices
+            && self.explore == o.explore
+            && self.history == o.history
+            && self.serial == o.serial
+    }
+}
+
+impl AppState {
+    /// The state of a page opened at `query` (`location.search`).
+    pub fn new(data: Result<Rc<Loaded>, DecodeError>, query: &str) -> AppState {
+        let mut s = AppState {
+            data,
+            url: UrlState::default(),
+            notices: vec![],
+            explore: Remote::Idle,
+            history: History::Keep,
+            serial: 0,
+        };
+        s.arrive(query);
+        s
+    }
+
+    /// The same, with the explore bundle already at hand (the host renders).
+    pub fn with_explore(mut self, bundle: Rc<ExploreBundle>) -> AppState {
+        self.explore = Remote::Ready(bundle);
+        self.check_filters();
+        self
+    }
+
+    /// Whether the view on screen needs the explore bundle.
+    pub fn needs_explore(&self) -> bool {
+        self.url.view.explores() || self.url.view == View::Plan
+    }
+
+    pub fn bundle(&self) -> Option<&Rc<ExploreBundle>> {
+        match &self.explore {
+            Remote::Ready(b) => Some(b),
+            _ => None,
+        }
+    }
+
+    fn arrive(&mut self, query: &str) {
+        let data = self.data.clone();
+        let is_target = |id: &str| data.as_ref().is_ok_and(|l| l.is_target(id));
+        let (url, notices) = UrlState::parse(query, &is_target);
+        self.url = url;
+        self.notices = notices;
+        self.history = History::Keep;
+        self.check_filters();
+    }
+
+    /// Drops filter ids the atlas does not have, with a notice naming each,
+    /// and corrects the address. Only once the atlas is here.
+    fn check_filters(&mut self) {
+        let Remote::Ready(bundle) = &self.explore else { return };
+        let (filters, mut unknown) = self.url.filters.known(&bundle.atlas);
+        if !unknown.is_empty() {
+            self.url.filters = filters;
+            self.notices.append(&mut unknown);
+            if self.history == History::Keep {
+                self.history = History::Replace;
+            }
+        }
+    }
+
+    /// The transition for `action`: pure, so it is tested without a browser.
+    pub fn apply(&self, action: Action) -> AppState {
+        let mut next = self.clone();
+        match action {
+            Action::Arrive(query) => next.arrive(&query),
+            Action::Go(d) => {
+                let filters = if d.view.explores() { d.filters } else { Filters::default() };
+                next.url = UrlState { view: d.view, filters, ..self.url.clone() };
+                next.notices.clear();
+                next.history = History::Push { hash: d.hash };
+                next.check_filters();
+            }
+            Action::ToggleLang => {
+                next.url.lang = self.url.lang.other();
+                next.history = History::Replace;
+            }
+            Action::ExploreLoading => {
+                next.explore = Remote::Loading;
+                return next;
+            }
+            Action::ExploreLoaded(result) => {
+                next.explore = match result {
+                    Ok(b) => Remote::Ready(b),
+                    Err(e) => Remote::Failed(e),
+                };
+                next.history = History::Keep;
+                next.check_filters();
+            }
+        }
+        if next.history != History::Keep {
+            next.serial = self.serial.wrapping_add(1);
+        }
+        next
+    }
+}
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        Rc::new(self.apply(action))
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    fn state(query: &str) -> AppState {
+        AppState::new(Loaded::bundled().map(Rc::new), query)
+    }
+
+    fn bundle() -> Rc<ExploreBundle> {
+        Rc::new(crate::bundle::explore_on_host().expect("explore bundle"))
+    }
+
+    #[test]
+    fn an_address_is_parsed_once_and_kept() {
+        let s = state("?view=parks&cluster=pharma&lang=en");
+        assert_eq!((s.url.view.clone(), s.url.lang, s.history.clone()), (View::Parks, Lang::En, History::Keep));
+        assert!(s.needs_explore());
+    }
+
+    #[test]
+    fn a_link_pushes_and_keeps_language_and_embed_options() {
+        let s = state("?lang=en&embed=1&theme=dark");
+        let to = Destination {
+            view: View::Parks,
+            filters: Filters { county: Some("linhai".into()), ..Filters::default() },
+            hash: None,
+        };
+        let next = s.apply(Action::Go(to));
+        assert_eq!(next.url.print(), "?view=parks&county=linhai&lang=en&embed=1&theme=dark");
+        assert_eq!(next.history, History::Push { hash: None });
+        assert_eq!(next.serial, s.serial + 1);
+        // Filters do not travel to the scorecard.
+        let back = next.apply(Action::Go(Destination {
+            view: View::Scorecard,
+            filters: next.url.filters.clone(),
+            hash: Some("t-gdp".into()),
+        }));
+        assert_eq!(back.url.filters, Filters::default());
+    }
+
+    #[test]
+    fn unknown_ids_are_dropped_with_a_notice_once_the_atlas_is_here() {
+        let s = state("?view=parks&park=nowhere&cluster=pharma");
+        assert_eq!(s.url.filters.park.as_deref(), Some("nowhere"), "not judged before the atlas is loaded");
+        let next = s.apply(Action::ExploreLoaded(Ok(bundle())));
+        assert_eq!(next.url.print(), "?view=parks&cluster=pharma");
+        assert_eq!(next.history, History::Replace);
+        assert!(next.notices.iter().any(|n| matches!(n, Notice::Invalid { name, .. } if name == "park")));
+    }
+
+    #[test]
+    fn the_language_switch_replaces_the_entry() {
+        let next = state("?view=plan").apply(Action::ToggleLang);
+        assert_eq!((next.url.print().as_str(), next.history), ("?view=plan&lang=en", History::Replace));
+    }
+
+    #[test]
+    fn a_failed_fetch_is_kept_as_an_error_not_as_loading() {
+        let next =
+            state("?view=clusters").apply(Action::ExploreLoading).apply(Action::ExploreLoaded(Err("HTTP 404".into())));
+        assert_eq!(next.explore, Remote::Failed("HTTP 404".into()));
+    }
+}

@@ -1,0 +1,84 @@
+//! The snippet builder ("嵌入 / Embed"): the `<iframe>` code for the view on
+//! screen, ready to paste into a portal page, with a live preview.
+//!
+//! The frame's address is the view's with `embed=1` and a `tzid` that the
+//! height messages carry; the iframe's `id` (`datawrapper-chart-<tzid>`) and
+//! its `src` are what Datawrapper's own resize listener looks for, so portals
+//! that already embed Datawrapper charts resize this one too. The code is
+//! text for the editor to copy (shown in a text area), not markup of the page.
+
+use yew::prelude::*;
+
+use super::parts::CopyButton;
+use crate::i18n::{t, tx, Lang, Text, X};
+use crate::route::{Embed, UrlState};
+
+/// Height of the frame before (or without) the height messages, in pixels.
+pub const FIXED_HEIGHT: u32 = 640;
+
+/// A short stable id for a view's frame (FNV-1a of its address).
+fn frame_id(address: &str) -> String {
+    let h = address.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
+    format!("tz{:08x}", h as u32)
+}
+
+/// Escapes text for an HTML attribute or element in the snippet.
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// `address`: the view's full address on this site (no embed options).
+/// Returns the frame's address and the snippet's code.
+pub fn snippet(lang: Lang, address: &str, title: &str) -> (String, String) {
+    let (base, query) = address.split_once('?').unwrap_or((address, ""));
+    let (state, _) = UrlState::parse(query, &|_| true);
+    let id = frame_id(address);
+    let framed = UrlState { embed: Some(Embed { id: Some(id.clone()), ..Embed::default() }), ..state.clone() };
+    let src = format!("{base}{}", framed.href());
+    let full = format!("{base}{}", state.href().trim_end_matches('?'));
+    let code = format!(
+        "<iframe id=\"datawrapper-chart-{id}\" src=\"{}\" title=\"{}\" width=\"100%\" height=\"{FIXED_HEIGHT}\" \
+         frameborder=\"0\" loading=\"lazy\"><a href=\"{}\">{} · {}</a></iframe>",
+        escape(&src),
+        escape(title),
+        escape(&full),
+        escape(title),
+        escape(t(lang, Text::OpenFull)),
+    );
+    (src, code)
+}
+
+#[derive(Properties, PartialEq)]
+pub struct EmbedProps {
+    pub lang: Lang,
+    /// The view's address relative to the page (`?…`).
+    pub address: AttrValue,
+    /// The frame's name for screen readers (the view's).
+    pub title: AttrValue,
+}
+
+#[component]
+pub fn EmbedBuilder(props: &EmbedProps) -> Html {
+    let lang = props.lang;
+    // The page's own absolute address: the code is pasted into another site.
+    let base = {
+        let l = gloo::utils::window().location();
+        format!("{}{}", l.origin().unwrap_or_default(), l.pathname().unwrap_or_default())
+    };
+    let (src, code) = snippet(lang, &format!("{base}{}", props.address), &props.title);
+    html! {
+        <div class="embed-body">
+            <p>{ tx(lang, X::EmbedIntro) }</p>
+            <label for="embed-code">{ tx(lang, X::EmbedCode) }</label>
+            <textarea id="embed-code" readonly=true rows="5" spellcheck="false" value={code.clone()} />
+            <p class="copy">
+                <CopyButton label={tx(lang, X::CopyCode)} ok={tx(lang, X::CodeCopied)} fail={tx(lang, X::CodeCopyFailed)}
+                    text={Some(AttrValue::from(code))} />
+            </p>
+            <p class="muted">{ tx(lang, X::EmbedOptions) }</p>
+            <p>{ tx(lang, X::Preview) }</p>
+            <iframe class="embed-preview" src={src} title={format!("{} ({})", props.title, tx(lang, X::Preview))}
+                loading="lazy" height={FIXED_HEIGHT.to_string()}></iframe>
+        </div>
+    }
+}

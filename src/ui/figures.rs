@@ -1,0 +1,52 @@
+//! Every published figure as a table with its source, conflicts marked on
+//! both sides: the content of the scorecard's "show the table".
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::card::{conflict_tag, figure_ref};
+use crate::i18n::{self, t, Lang, Text};
+use crate::model::scorecard::FigureTable;
+use crate::state::Loaded;
+
+#[derive(Properties, Clone)]
+pub struct FiguresProps {
+    pub lang: Lang,
+    pub loaded: Rc<Loaded>,
+}
+
+impl PartialEq for FiguresProps {
+    fn eq(&self, o: &Self) -> bool {
+        self.lang == o.lang && Rc::ptr_eq(&self.loaded, &o.loaded)
+    }
+}
+
+#[component]
+pub fn FiguresTable(props: &FiguresProps) -> Html {
+    let lang = props.lang;
+    // The dataset never changes while the page is open.
+    let table = use_memo((), {
+        let loaded = props.loaded.clone();
+        move |_| FigureTable::build(&loaded.data)
+    });
+    let head = [Text::ColIndicator, Text::ColValue, Text::ColScope, Text::ColCounts];
+    html! {
+        <div class="table-wrap" tabindex="0" role="region" aria-labelledby="data-h">
+            <table>
+                <caption>{ t(lang, Text::AllFiguresCaption) }</caption>
+                <thead><tr>{ for head.iter().map(|h| html! { <th scope="col">{ t(lang, *h) }</th> }) }</tr></thead>
+                <tbody>
+                    { for table.rows.iter().map(|r| html! {
+                        <tr class={classes!(r.conflict.then_some("in-conflict"))} data-indicator={r.figure.indicator.clone()}>
+                            <th scope="row">{ lang.pick(&r.name_zh, &r.name_en) }</th>
+                            <td>{ figure_ref(lang, &r.figure) }if r.conflict { { conflict_tag(lang) } }</td>
+                            <td>{ format!("{} · {}", r.figure.scope, i18n::period_name(lang, &r.figure.period)) }</td>
+                            <td>{ t(lang, if r.progress { Text::Yes } else { Text::NoContext }) }</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </div>
+    }
+}

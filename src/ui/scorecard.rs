@@ -1,0 +1,99 @@
+//! The scorecard, the first view: the city-wide verdict, every target by
+//! the plan's five dimensions and other sections, every published figure
+//! (the table when opened), the downloads and the credits. This is what the
+//! build prerenders into `index.html`.
+
+use yew::prelude::*;
+
+use super::card::TargetCard;
+use super::figures::FiguresTable;
+use super::parts::{downloads, method_note, verdict_bar, Disclosure};
+use crate::i18n::{self, t, Lang, Text};
+use crate::model::scorecard::GroupKey;
+use crate::state::Loaded;
+
+#[derive(Properties, Clone)]
+pub struct ScorecardProps {
+    pub lang: Lang,
+    pub loaded: std::rc::Rc<Loaded>,
+}
+
+impl PartialEq for ScorecardProps {
+    fn eq(&self, o: &Self) -> bool {
+        self.lang == o.lang && std::rc::Rc::ptr_eq(&self.loaded, &o.loaded)
+    }
+}
+
+#[component]
+pub fn ScorecardView(props: &ScorecardProps) -> Html {
+    let (lang, loaded) = (props.lang, &props.loaded);
+    let sc = &loaded.scorecard;
+    let missing: Vec<_> = sc.cards().filter(|c| c.latest.is_none()).cloned().collect();
+    let (figures, groups, conflicting) = loaded.figure_counts;
+    html! {
+        <>
+            <section class="verdict" aria-labelledby="verdict-h">
+                <h2 id="verdict-h">{ t(lang, Text::VerdictHeading) }</h2>
+                { verdict_bar(lang, sc.verdict) }
+                <details class="missing">
+                    <summary>{ i18n::with_count(lang, t(lang, Text::Missing), missing.len()) }</summary>
+                    <ul>
+                        { for missing.iter().map(|c| html! {
+                            <li><a href={format!("#t-{}", c.target.id)}>{ i18n::target_name(lang, &c.target) }</a></li>
+                        }) }
+                    </ul>
+                </details>
+                { method_note(lang, "method") }
+            </section>
+            <nav class="toc" aria-label={t(lang, Text::GroupsNav)}>
+                <ul>
+                    { for sc.groups.iter().map(|g| html! {
+                        <li><a href={format!("#{}", g.key.anchor())}>{ group_name(lang, g.key) }</a></li>
+                    }) }
+                </ul>
+            </nav>
+            <div id="targets" class="groups">
+                { for sc.groups.iter().map(|g| {
+                    let id = g.key.anchor();
+                    html! {
+                        <section class="group" aria-labelledby={id.clone()}>
+                            <h2 id={id}>{ group_name(lang, g.key) }
+                                <span class="count">{ format!(" · {}", g.cards.len()) }</span></h2>
+                            <div class="cards">
+                                { for g.cards.iter().map(|c| {
+                                    let spark = loaded.spec(&c.target.id).filter(|s| !s.is_empty()).cloned();
+                                    html! { <TargetCard key={c.target.id.clone()} lang={lang} card={c.clone()} {spark} /> }
+                                }) }
+                            </div>
+                        </section>
+                    }
+                }) }
+            </div>
+            <section class="data" id="data" aria-labelledby="data-h">
+                <h2 id="data-h">{ i18n::with_count(lang, t(lang, Text::AllFigures), figures) }</h2>
+                <p>{ i18n::conflict_summary(lang, groups, conflicting) }</p>
+                // About a thousand nodes that most visitors never open: made when opened.
+                <Disclosure id="data-table" class="data-table" summary={t(lang, Text::ShowTable)}>
+                    <FiguresTable {lang} loaded={loaded.clone()} />
+                </Disclosure>
+            </section>
+            { downloads(lang) }
+            <section class="about" aria-labelledby="about-h">
+                <h2 id="about-h">{ t(lang, Text::AboutHeading) }</h2>
+                <p>{ t(lang, Text::AboutData) }</p>
+                <p>{ t(lang, Text::AboutLicence) }</p>
+            </section>
+        </>
+    }
+}
+
+fn group_name(lang: Lang, key: GroupKey) -> String {
+    match key {
+        GroupKey::Dimension(d) => format!(
+            "{} · {}",
+            i18n::section_name(lang, crate::model::Section::MainTargets),
+            i18n::dimension_name(lang, d)
+        ),
+        GroupKey::Section(s) => format!("{} · {}", t(lang, Text::OtherCommitments), i18n::section_name(lang, s)),
+    }
+}
