@@ -4,7 +4,8 @@
 // 2. Minifies the wasm-bindgen glue (terser), the stylesheet and boot.js,
 //    and updates their integrity hashes in index.html.
 // 3. Moves Trunk's inline module loader into its own file with a
-//    subresource-integrity hash, so the page runs under a strict
+//    subresource-integrity hash (and has it fetch the .wasm with the .wasm's
+//    integrity), so the page runs under a strict
 //    Content-Security-Policy (script-src 'self' 'wasm-unsafe-eval'), which
 //    forbids inline scripts.
 // 4. Prerenders the first view into index.html (src/bin/prerender.rs, Yew's
@@ -53,7 +54,9 @@ for (const file of fs.readdirSync(staging).filter((f) => /^(taizhou-plan-.*\.js|
 const inline = /<script type="module">([\s\S]*?)<\/script>/;
 const match = html.match(inline);
 if (match) {
-  const code = match[1].trim() + '\n';
+  // The loader fetches the .wasm itself: with its integrity, so a changed file is refused.
+  const code = match[1].trim().replace(/module_or_path: '\.\/([^']+\.wasm)'/, (_, wasm) =>
+    `module_or_path: fetch('./${wasm}', { integrity: '${sri(fs.readFileSync(path.join(staging, wasm)))}' })`) + '\n';
   const hash = crypto.createHash('sha384').update(code).digest('base64');
   const name = `loader-${crypto.createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`;
   fs.writeFileSync(path.join(staging, name), code);

@@ -50,8 +50,11 @@ fn mount(query: &str) -> Mounted {
     let document = gloo::utils::document();
     let root = document.create_element("div").expect("create root");
     gloo::utils::body().append_child(&root).expect("append root");
-    let app =
-        yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { query: query.to_string().into() }).render();
+    let app = yew::Renderer::<App>::with_root_and_props(
+        root.clone(),
+        AppProps { query: query.to_string().into(), explore: None },
+    )
+    .render();
     Mounted { root, app: Some(app) }
 }
 

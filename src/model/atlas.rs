@@ -629,7 +629,7 @@ impl Atlas {
                 if period.is_none() {
                     err(&mut errors, f, r.line, format!("unknown period \"{}\"", r.period.as_str()));
                 }
-                if r.metric_zh.as_str().is_empty() || r.metric_en.as_str().is_empty() || r.unit.as_str().is_empty() {
+                if r.metric_zh.is_empty() || r.metric_en.is_empty() || r.unit.is_empty() {
                     err(&mut errors, f, r.line, "metric_zh, metric_en and unit are required".into());
                 }
                 let cluster = Some(r.cluster.as_str()).filter(|c| !c.is_empty());

@@ -345,7 +345,7 @@ fn load_targets(src: (&str, &str), plan: &PlanText, errors: &mut Vec<SeedError>)
                 dim
             }
         };
-        if section == Some(Section::MainTargets) && dimension.is_none() && row.dimension.as_str().is_empty() {
+        if section == Some(Section::MainTargets) && dimension.is_none() && row.dimension.is_empty() {
             e.at(line, "dimension", "a target of 主要目标 needs its dimension");
         }
         let num = |col: &str, cell: &str, e: &mut Errors| -> Option<f64> {
@@ -364,7 +364,7 @@ fn load_targets(src: (&str, &str), plan: &PlanText, errors: &mut Vec<SeedError>)
         let value_max = num("value_max", &row.value_max, &mut e);
         let kind_code = row.kind.as_str();
         let needs_value = matches!(kind_code, "floor" | "about" | "aspiration" | "per_year" | "create");
-        if needs_value && value.is_none() && !row.value.as_str().is_empty() {
+        if needs_value && value.is_none() && !row.value.is_empty() {
             // already reported as not a number
         } else if needs_value && value.is_none() {
             e.at(line, "value", format!("kind {kind_code} needs a value"));
@@ -462,7 +462,7 @@ fn load_indicators(src: (&str, &str), targets: &[Target], errors: &mut Vec<SeedE
             e.at(row.line, "related_target", format!("unknown related_target \"{related}\""));
             continue;
         }
-        if row.unit.as_str().is_empty() || row.name_zh.as_str().is_empty() || row.name_en.as_str().is_empty() {
+        if row.unit.is_empty() || row.name_zh.is_empty() || row.name_en.is_empty() {
             e.at(row.line, "", "name_zh, name_en and unit are required");
             continue;
         }

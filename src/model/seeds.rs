@@ -43,7 +43,8 @@ pub fn read<T: DeserializeOwned>(
     let mut reader =
         csv::ReaderBuilder::new().comment(Some(b'#')).trim(csv::Trim::All).flexible(false).from_reader(text.as_bytes());
     let headers = match reader.headers() {
-        Ok(h) if !h.is_empty() && !(h.len() == 1 && h[0].is_empty()) => h.clone(),
+        // An empty file reads as no header, or as one empty column.
+        Ok(h) if h.iter().any(|c| !c.is_empty()) => h.clone(),
         Ok(_) => {
             fail(1, None, "the file is empty: a header row is required".into());
             return None;

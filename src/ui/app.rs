@@ -180,8 +180,9 @@ fn view_body(state: &AppState) -> Html {
                 Remote::Failed(e) => {
                     // The raw data stays reachable.
                     let file = if *view == View::Plan { "data/plan.txt" } else { "data/figures.csv" };
+                    let class = if *view == View::Plan { "plan-view" } else { "explore" };
                     html! {
-                        <section class="explore" aria-labelledby={heading}>
+                        <section {class} aria-labelledby={heading}>
                             <h2 id={heading} tabindex="-1">{ title }</h2>
                             <p class="error" role="alert">{ format!("{} ({e}) ", t(lang, Text::ModuleFailed)) }
                                 <a href={file}>{ file }</a></p>

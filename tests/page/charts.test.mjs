@@ -191,10 +191,10 @@ test('a touch on a point shows its tooltip', async () => {
   await context.close();
 });
 
-test('if the second module cannot be loaded, the plan view says so and links to the file', async () => {
+test('if the explore data cannot be fetched, the plan view says so and links to the file', async () => {
   const context = await env.browser.newContext();
   const page = await context.newPage();
-  await page.route('**/explore-*_bg.wasm', (route) => route.fulfill({ status: 503, body: 'unavailable' }));
+  await page.route('**/data/explore-*.bin', (route) => route.fulfill({ status: 503, body: 'unavailable' }));
   await page.goto(env.server.url + '?view=plan');
   await page.waitForSelector('.plan-view [role="alert"]');
   assert.match(await page.textContent('.plan-view [role="alert"]'), /未能载入/);

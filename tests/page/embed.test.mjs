@@ -137,7 +137,7 @@ test('the snippet builder gives the iframe code for the view on screen, a previe
   assert.match(doc.title, /医药/);
   assert.equal(doc.loading, 'lazy');
   assert.match(doc.fallback, /<a href="[^"]+\?view=clusters&amp;cluster=pharma">/);
-  await page.click('button[data-copy="embed-code"]');
+  await page.click('#embed .copy button');
   await page.waitForFunction(() => /已复制/.test(document.querySelector('#embed .copy-status').textContent));
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), code);
   // The preview is the frame itself.
@@ -148,19 +148,20 @@ test('the snippet builder gives the iframe code for the view on screen, a previe
   await ctx.close();
 });
 
-test('with WebAssembly disabled in the engine, the page shows the scorecard as a plain table', async () => {
+test('with WebAssembly disabled in the engine, the page says so above the prerendered scorecard', async () => {
   // The V8 of this Chromium no longer has --expose-wasm (so --noexpose_wasm
   // is ignored); in jitless mode V8 does not expose WebAssembly at all.
   const noWasm = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS, '--js-flags=--jitless'] });
   const page = await noWasm.newPage();
-  await page.goto(widget.url);
+  await page.goto(`${widget.url}?view=parks`);
   assert.equal(await page.evaluate(() => typeof WebAssembly), 'undefined');
-  await page.waitForSelector('#app .table-wrap tbody tr');
-  assert.match(await page.textContent('#app .boot-status'), /需要 WebAssembly.*needs WebAssembly/s);
-  const rows = await page.$$eval('#app .table-wrap tbody tr', (r) => r.length);
-  assert.equal(rows, csvRows('targets.csv').ids.length);
+  await page.waitForSelector('#boot[role="alert"]');
+  assert.match(await page.textContent('#boot .boot-status'), /需要 WebAssembly.*needs WebAssembly/s);
+  // The address asked for another view; what can be shown is the scorecard, and it is shown.
+  assert.ok(await page.isVisible('#verdict-h'));
+  assert.equal(await page.$$eval('#app article.card', (r) => r.length), csvRows('targets.csv').ids.length);
   assert.match(await page.textContent('#app'), /提前实现|已达成/);
-  assert.ok(await page.$('#app a[href="data/targets.csv"]'));
+  assert.ok(await page.$('#boot a[href="data/targets.csv"]'));
   await noWasm.close();
 });
 
@@ -183,14 +184,24 @@ test('a printed view has no controls, keeps its charts and sources, and ends wit
   await ctx.close();
 });
 
-test('without JavaScript, <noscript> leads to the scorecard as a plain table and the data', async () => {
+test('without JavaScript the whole scorecard is readable: every target, its wording, latest figure with source, status', async () => {
   const ctx = await browser.newContext({ javaScriptEnabled: false });
   const page = await ctx.newPage();
   await page.goto(widget.url);
-  assert.match(await page.textContent('#app'), /需要 JavaScript 与 WebAssembly/);
-  await page.click('#app a[href="data/scorecard.html"]');
-  await page.waitForSelector('#fallback tbody tr');
-  assert.equal(await page.$$eval('#fallback tbody tr', (r) => r.length), csvRows('targets.csv').ids.length);
-  assert.ok(await page.$('#fallback a[href="targets.csv"]'));
+  const cards = await page.$$eval('#app article.card', (cs) => cs.map((c) => ({
+    id: c.id.replace(/^t-/, ''),
+    visible: c.offsetParent !== null,
+    name: c.querySelector('h3')?.textContent ?? '',
+    wording: c.querySelector('.target-wording')?.textContent ?? '',
+    status: c.querySelector('p.st')?.textContent ?? '',
+    latest: c.dataset.status === 'no_data' ? 'none' : (c.querySelector('.facts a.source[href^="http"]')?.href ?? ''),
+  })));
+  assert.deepEqual(cards.map((c) => c.id).sort(), csvRows('targets.csv').ids.sort());
+  for (const c of cards) {
+    assert.ok(c.visible && c.name && c.wording && c.status && c.latest, JSON.stringify(c));
+  }
+  assert.equal(await page.isVisible('#boot'), false, 'no loading line');
+  assert.match(await page.textContent('noscript'), /需要 JavaScript/);
+  assert.ok(await page.$('#app a[href="data/targets.csv"]'));
   await ctx.close();
 });

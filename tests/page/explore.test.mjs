@@ -1,6 +1,6 @@
 // The explore views (clusters, parks, counties, the map) in the built page:
-// filters by mouse, keyboard and URL, the address as the state, the second
-// module loaded on demand.
+// filters by mouse, keyboard and URL, the address as the state, their data
+// fetched on first use.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { setup, open, env } from './helpers.mjs';
@@ -16,14 +16,20 @@ async function rerendered(page, action) {
   await page.waitForFunction((n) => performance.getEntriesByName('tz:explore').length > n, before);
 }
 
-test('the first view does not load the explore module; opening an explore view does', async () => {
+test('the first view does not fetch the explore data; opening an explore view does, once', async () => {
   const { page, context, problems } = await open();
-  const loaded = () => page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name).filter((n) => /explore-/.test(n)));
-  assert.deepEqual(await loaded(), []);
+  const fetched = () => page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name).filter((n) => /data\/explore-[0-9a-f]+\.bin$/.test(n)));
+  assert.deepEqual(await fetched(), []);
   await page.click('a.view-link:has-text("园区平台")');
   await page.waitForFunction(EXPLORED);
-  assert.equal((await loaded()).length, 3, 'glue, WebAssembly and styles of the explore module');
+  assert.equal((await fetched()).length, 1, 'one data file, checked by its integrity');
   assert.match(page.url(), /\/zwgk\/sjfb\/zzy\/\?view=parks$/);
+  // Another explore view and the plan text use the same data: nothing more is fetched.
+  await rerendered(page, () => page.click('a.view-link:has-text("县（市、区）")'));
+  await page.click('a.view-link:has-text("规划原文")');
+  await page.waitForSelector('.plan-text mark');
+  assert.equal((await fetched()).length, 1);
+  assert.equal(await page.evaluate(() => document.querySelectorAll('script[src*="explore"], link[href*="explore"]').length), 0, 'no second module');
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -129,22 +129,37 @@ pub fn ExploreView(props: &ExploreProps) -> Html {
     let c = &props.ctx;
     let lang = c.lang();
     let title = chosen_name(lang, &c.url, c.atlas()).unwrap_or_else(|| i18n::view_name(lang, &c.url.view).into());
-    // After each render: focus that was on an element that went away (a chip
-    // that removed itself) goes to the heading, not to the top of the page;
-    // and the benchmark's "filter change → repainted" ends here.
-    use_effect_with(c.url.clone(), |_| {
-        let document = gloo::utils::document();
-        let lost = document.active_element().is_none_or(|e| e.tag_name() == "BODY");
-        if lost && gloo::utils::window().scroll_y().unwrap_or(0.0) > 0.0 {
-            if let Some(h) =
-                document.get_element_by_id("explore-h").and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok())
-            {
-                let options = web_sys::FocusOptions::new();
-                options.set_prevent_scroll(true);
-                let _ = h.focus_with_options(&options);
+    // The last element inside the view that had focus, by id: a navigation
+    // may rebuild it (the map of a county's page is another map), and
+    // keyboard users must not be thrown to the top of the page.
+    let last_focus = use_mut_ref(|| None::<String>);
+    let onfocusin = {
+        let last_focus = last_focus.clone();
+        Callback::from(move |e: FocusEvent| {
+            let id = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).map(|el| el.id());
+            *last_focus.borrow_mut() = id.filter(|id| !id.is_empty());
+        })
+    };
+    // After each navigation, once every component of the view has rendered
+    // (the next task: children render after this effect): focus that was
+    // lost goes back to the element with the same id, or else to the view's
+    // heading; and the benchmark's "filter change → repainted" ends here.
+    let arrived = use_mut_ref(|| false);
+    use_effect_with(c.url.clone(), move |_| {
+        let first = !arrived.replace(true);
+        let settle = gloo::timers::callback::Timeout::new(0, move || {
+            let document = gloo::utils::document();
+            let lost = document.active_element().is_none_or(|e| e.tag_name() == "BODY");
+            if lost && !first {
+                let again = last_focus.borrow().as_deref().and_then(|id| document.get_element_by_id(id));
+                if let Some(el) = again.or_else(|| document.get_element_by_id("explore-h")) {
+                    focus_without_scrolling(&el);
+                }
             }
-        }
-        super::mark("tz:explore");
+            super::mark("tz:explore");
+        });
+        // A newer navigation replaces a pending one.
+        move || drop(settle)
     });
     let body = match c.url.view {
         View::Clusters => html! { <ClustersView ctx={c.clone()} /> },
@@ -152,7 +167,7 @@ pub fn ExploreView(props: &ExploreProps) -> Html {
         _ => html! { <CountiesView ctx={c.clone()} /> },
     };
     html! {
-        <section class="explore" aria-labelledby="explore-h">
+        <section class="explore" aria-labelledby="explore-h" {onfocusin}>
             <h2 id="explore-h" tabindex="-1">{ title }</h2>
             <div class="copy-link">
                 <super::parts::CopyButton id="copy-link" label={i18n::t(lang, Text::CopyLink)}
@@ -173,6 +188,19 @@ struct SelectProps {
     options: Rc<Options>,
     /// The view the filters belong to.
     view: View,
+}
+
+/// Focuses an HTML or SVG element (a county of the map is an SVG link)
+/// where it is, without scrolling the page.
+fn focus_without_scrolling(el: &web_sys::Element) {
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    // `focus` is HTMLOrSVGElement's: web-sys has it on each of the two types.
+    if let Some(h) = el.dyn_ref::<web_sys::HtmlElement>() {
+        h.focus_with_options(&options).ok();
+    } else if let Ok(f) = js_sys::Reflect::get(el, &"focus".into()).and_then(|f| f.dyn_into::<js_sys::Function>()) {
+        f.call1(el, &options).ok();
+    }
 }
 
 /// A labelled `<select>`; each option is a state of the filters, and

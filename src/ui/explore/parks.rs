@@ -22,7 +22,7 @@ fn commitment(c: &ExploreCtx, p: &Park) -> Html {
 }
 
 /// The parks that pass the filters, in the order the address asks for.
-pub fn sorted_parks<'a>(c: &'a ExploreCtx) -> Vec<&'a Park> {
+pub fn sorted_parks(c: &ExploreCtx) -> Vec<&Park> {
     let (f, a) = (c.filters(), c.atlas());
     let mut parks = a.parks_where(&park_filter(f));
     let county_rank = |p: &Park| p.counties.first().and_then(|k| a.counties.iter().position(|x| &x.id == k));

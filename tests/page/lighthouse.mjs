@@ -1,0 +1,48 @@
+// Runs Lighthouse (mobile, simulated throttling: its defaults) on the built
+// page served under a sub-path, and prints the category scores and the
+// paint metrics. Budget (issue "One Yew app…"): performance ≥ 98,
+// LCP ≤ 1.5 s, CLS 0, accessibility, best practices and SEO 100.
+// Exits 1 when one is missed.
+//
+//   scripts/lighthouse.sh            (builds, installs Lighthouse, runs this)
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { serve, chromiumPath } from './server.mjs';
+
+const lighthouse = process.env.LIGHTHOUSE || 'lighthouse';
+const server = await serve();
+let ok = true;
+try {
+  for (const query of ['', '?lang=en']) {
+    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tz-lh-')), 'report.json');
+    execFileSync(lighthouse, [
+      server.url + query, '--quiet', '--output=json', `--output-path=${out}`,
+      '--only-categories=performance,accessibility,best-practices,seo',
+      '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync',
+    ], { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, CHROME_PATH: chromiumPath() } });
+    const r = JSON.parse(fs.readFileSync(out, 'utf8'));
+    const score = (c) => Math.round(r.categories[c].score * 100);
+    const ms = (a) => r.audits[a].numericValue;
+    const row = {
+      performance: score('performance'), accessibility: score('accessibility'),
+      'best-practices': score('best-practices'), seo: score('seo'),
+      FCP: `${(ms('first-contentful-paint') / 1000).toFixed(2)} s`, LCP: `${(ms('largest-contentful-paint') / 1000).toFixed(2)} s`,
+      TBT: `${ms('total-blocking-time').toFixed(0)} ms`, CLS: ms('cumulative-layout-shift').toFixed(3),
+    };
+    console.log(`./${query}`, JSON.stringify(row));
+    for (const c of ['accessibility', 'best-practices', 'seo']) {
+      if (score(c) < 100) {
+        const failing = Object.values(r.audits).filter((a) => a.score !== null && a.score < 1 && r.categories[c].auditRefs.some((x) => x.id === a.id && x.weight > 0));
+        console.log(`  ${c}: ${failing.map((a) => a.id).join(', ')}`);
+      }
+    }
+    ok &&= row.performance >= 98 && ms('largest-contentful-paint') <= 1500 && ms('cumulative-layout-shift') === 0
+      && score('accessibility') === 100 && score('best-practices') === 100 && score('seo') === 100;
+  }
+} finally {
+  await server.close();
+}
+console.log(ok ? 'lighthouse budgets: within' : 'lighthouse budgets: MISSED');
+if (!ok) process.exitCode = 1;

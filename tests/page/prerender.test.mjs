@@ -1,0 +1,133 @@
+// The first view is in the HTML: the build prerendered the scorecard, the
+// browser hydrates it (the same nodes, nothing moves, no warning), and an
+// address that is not the scorecard never paints the scorecard first.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { setup, env, csvRows, READY } from './helpers.mjs';
+import { DIST } from './server.mjs';
+
+setup();
+
+/**
+ * Records, before any script of the page runs: every element of #app that
+ * the parser made (tagged), element nodes removed from #app, layout shifts,
+ * and, at every painted frame until the app is ready, which heading is
+ * visible.
+ */
+function recorder() {
+  window.__removed = 0;
+  window.__shift = 0;
+  window.__frames = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+  document.addEventListener('DOMContentLoaded', () => {
+    const app = document.getElementById('app');
+    window.__parsed = [...app.querySelectorAll('*')];
+    window.__parsed.forEach((el, i) => { el.__tz = i; });
+    new MutationObserver((records) => {
+      for (const r of records) for (const n of r.removedNodes) if (n.nodeType === 1) window.__removed += 1;
+    }).observe(app, { childList: true, subtree: true });
+  });
+  const seen = (sel) => {
+    const el = document.querySelector(sel);
+    return !!el && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+  };
+  const frame = () => {
+    if (document.body) {
+      window.__frames.push({ verdict: seen('#verdict-h'), h1: seen('h1') ? document.querySelector('h1').textContent : '', boot: seen('#boot') });
+    }
+    if (!performance.getEntriesByName('tz:ready').length) requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+}
+
+async function openRecorded(query, routes = async () => {}) {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(recorder);
+  await routes(context);
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => {
+    // Chromium's note on Trunk's <link rel=preload integrity> of the .wasm (the
+    // loader's own fetch checks the integrity): about the browser, not the page.
+    if (m.type() === 'warning' && /preload destinations that do not support subresource integrity/.test(m.text())) return;
+    if (['error', 'warning'].includes(m.type())) problems.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  await page.goto(env.server.url + query);
+  return { page, context, problems };
+}
+
+test('the built index.html holds every target of targets.csv, with its status and latest figure', () => {
+  const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
+  for (const id of csvRows('targets.csv').ids) assert.ok(html.includes(`id="t-${id}"`), `card ${id} prerendered`);
+  assert.match(html, /<h2 id="verdict-h">总体情况<\/h2>/);
+  assert.doesNotMatch(html, /\sstyle=/, 'no inline style for the strict policy');
+});
+
+test('hydration adopts the prerendered nodes: the same elements, no layout shift, no warning', async () => {
+  const { page, context, problems } = await openRecorded('');
+  await page.waitForFunction(READY, null, { timeout: 15000 });
+  await page.waitForFunction(() => performance.getEntriesByName('tz:chart').length > 0, null, { timeout: 15000 });
+  const r = await page.evaluate(() => {
+    const parsed = window.__parsed;
+    const cards = [...document.querySelectorAll('#app article.card')];
+    return {
+      parsed: parsed.length,
+      detached: parsed.filter((el) => !el.isConnected).length,
+      cardsAdopted: cards.every((c) => typeof c.__tz === 'number'),
+      removed: window.__removed,
+      shift: window.__shift,
+      h1Same: document.querySelector('h1').__tz !== undefined,
+    };
+  });
+  assert.ok(r.parsed > 1000, `${r.parsed} prerendered elements`);
+  assert.equal(r.detached, 0, 'no prerendered element was replaced');
+  assert.equal(r.removed, 0, 'no element was removed');
+  assert.ok(r.cardsAdopted && r.h1Same, 'the cards and the heading are the parsed nodes');
+  assert.equal(r.shift, 0, 'layout shift');
+  // Hydrated: the app answers input on the very nodes it adopted.
+  await page.click('#lang-switch');
+  await page.waitForFunction(() => document.querySelector('h1').textContent.startsWith('Taizhou'));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the scorecard is on screen before the WebAssembly has arrived', async () => {
+  // The .wasm never arrives: what is painted is what the HTML and CSS give.
+  const { page, context } = await openRecorded('', (c) => c.route('**/*.wasm', () => {}));
+  await page.waitForFunction(() => window.__frames.length > 5);
+  assert.ok(await page.isVisible('#verdict-h'));
+  assert.equal(await page.$$eval('#app article.card', (c) => c.length), csvRows('targets.csv').ids.length);
+  assert.equal(await page.isVisible('#boot'), false, 'no loading line over the scorecard');
+  await context.close();
+});
+
+for (const [query, check] of [
+  ['?view=parks', (f) => !f.verdict],
+  ['?lang=en', (f) => !f.h1.includes('目标与进展')],
+  ['?indicator=market_leading_products', (f) => !f.verdict],
+  ['?view=clusters&embed=1', (f) => !f.verdict],
+]) {
+  test(`${query} never paints the Chinese scorecard first`, async () => {
+    const { page, context, problems } = await openRecorded(query);
+    await page.waitForFunction(READY, null, { timeout: 15000 });
+    const frames = await page.evaluate(() => window.__frames);
+    assert.ok(frames.length > 0, 'frames were recorded');
+    const bad = frames.filter((f) => !check(f));
+    assert.deepEqual(bad, [], 'a frame showed the prerendered scorecard');
+    assert.ok(frames.some((f) => f.boot), 'the loading line was shown meanwhile');
+    assert.deepEqual(problems.filter((p) => !p.startsWith('warning')), []);
+    await context.close();
+
+    // Even when the app never starts, the first paint is the loading line.
+    const stuck = await openRecorded(query, (c) => c.route('**/*.wasm', () => {}));
+    await stuck.page.waitForFunction(() => window.__frames.length > 5);
+    assert.equal(await stuck.page.isVisible('#verdict-h'), false);
+    assert.ok(await stuck.page.isVisible('#boot'));
+    await stuck.context.close();
+  });
+}
