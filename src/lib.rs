@@ -11,6 +11,7 @@
 pub mod bundle;
 pub mod charts;
 pub mod i18n;
+pub mod lang;
 pub mod model;
 pub mod route;
 pub mod state;

@@ -93,6 +93,29 @@ pub struct Group {
     pub cards: Vec<Rc<Card>>,
 }
 
+/// A category of the city-wide verdict (missed counts with behind).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum VerdictPart {
+    Achieved,
+    OnTrack,
+    Behind,
+    Unclear,
+    NoData,
+}
+
+impl VerdictPart {
+    /// The name in the markup (`data-status`, classes) and the downloads.
+    pub fn code(self) -> &'static str {
+        match self {
+            VerdictPart::Achieved => "achieved",
+            VerdictPart::OnTrack => "on_track",
+            VerdictPart::Behind => "behind",
+            VerdictPart::Unclear => "unclear",
+            VerdictPart::NoData => "no_data",
+        }
+    }
+}
+
 /// Counts of targets by status category.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Verdict {
@@ -109,14 +132,14 @@ impl Verdict {
         self.achieved + self.on_track + self.behind + self.unclear + self.no_data
     }
 
-    /// (category code, count) in display order.
-    pub fn parts(&self) -> [(&'static str, usize); 5] {
+    /// (category, count) in display order.
+    pub fn parts(&self) -> [(VerdictPart, usize); 5] {
         [
-            ("achieved", self.achieved),
-            ("on_track", self.on_track),
-            ("behind", self.behind),
-            ("unclear", self.unclear),
-            ("no_data", self.no_data),
+            (VerdictPart::Achieved, self.achieved),
+            (VerdictPart::OnTrack, self.on_track),
+            (VerdictPart::Behind, self.behind),
+            (VerdictPart::Unclear, self.unclear),
+            (VerdictPart::NoData, self.no_data),
         ]
     }
 }

@@ -1,10 +1,11 @@
 //! The view state carried in the URL query, parsed leniently and printed back.
 //!
 //! A parameter that is unknown or has a value that cannot be used falls back
-//! to the default and produces a [`Notice`] that the page shows, never a
-//! panic. Printing omits defaults, so the plain address stays plain.
+//! to the default and produces a [`Notice`] that the page shows (worded by
+//! `i18n::notice`), never a panic. Printing omits defaults, so the plain
+//! address stays plain.
 
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::model::atlas::{Atlas, Level, ParkStatus};
 
 /// Which view is on screen. The URL forms are fixed: portals link to them.
@@ -199,27 +200,6 @@ pub enum Notice {
     NotHere,
     /// Embed options (`theme`, `header`, `bg`, `tzid`) without `embed=1`.
     EmbedOptionsAlone,
-}
-
-impl Notice {
-    pub fn describe(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (Notice::Unknown { name }, Lang::Zh) => format!("不认识的参数“{name}”，已忽略"),
-            (Notice::Unknown { name }, Lang::En) => format!("unknown parameter \"{name}\", ignored"),
-            (Notice::Invalid { name, value }, Lang::Zh) => format!("参数 {name} 的值“{value}”无效，已使用默认值"),
-            (Notice::Invalid { name, value }, Lang::En) => {
-                format!("\"{value}\" is not a valid value for {name}; the default is used")
-            }
-            (Notice::Repeated { name }, Lang::Zh) => format!("参数 {name} 出现多次，只采用第一个"),
-            (Notice::Repeated { name }, Lang::En) => {
-                format!("parameter {name} is given more than once; the first is used")
-            }
-            (Notice::NotHere, Lang::Zh) => "筛选条件只作用于产业、园区和县区视图，已忽略".into(),
-            (Notice::NotHere, Lang::En) => "filters apply to the clusters, parks and counties views; ignored".into(),
-            (Notice::EmbedOptionsAlone, Lang::Zh) => "嵌入选项需与 embed=1 一起使用，已忽略".into(),
-            (Notice::EmbedOptionsAlone, Lang::En) => "embed options apply with embed=1 only; ignored".into(),
-        }
-    }
 }
 
 /// Longest value echoed back in a notice; a hostile URL cannot flood the page.
@@ -568,7 +548,7 @@ mod tests {
             // Whatever came in, what goes out is a valid state.
             assert_eq!(parse(&state.print()).0, state);
             for n in notices {
-                assert!(n.describe(Lang::Zh).chars().count() < 120);
+                assert!(crate::i18n::notice(Lang::Zh, &n).chars().count() < 120);
             }
         }
     }
@@ -592,7 +572,7 @@ mod tests {
         for q in ["%", "%%%", "%e4%b8", "=", "&&&", "a=%ZZ", "lang=%E4%B8%AD%E6%96%87", &"x".repeat(500)] {
             let (_, notices) = parse(q);
             for n in notices {
-                assert!(n.describe(Lang::En).chars().count() < 200);
+                assert!(crate::i18n::notice(Lang::En, &n).chars().count() < 200);
             }
         }
         assert_eq!(decode("%E4%B8%AD"), "中");

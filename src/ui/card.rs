@@ -78,7 +78,7 @@ pub fn TargetCard(props: &TargetCardProps) -> Html {
             </dl>
             if let Some(spec) = &props.spark {
                 <ChartCanvas spec={spec.clone()} lang={lang} variant={Variant::Spark}
-                    label={i18n::chart_summary(lang, c, spec)} goal_label={i18n::chart_goal_label(lang, tg)} />
+                    label={crate::charts::chart_summary(lang, c, spec)} goal_label={crate::charts::chart_goal_label(lang, tg)} />
             }
             if !c.conflicts.is_empty() {
                 <div class="conflict" role="note">

@@ -45,8 +45,8 @@ pub fn IndicatorDetail(props: &DetailProps) -> Html {
     let tg = &card.target;
     let spec = &props.spec;
     let show_table = use_state_eq(|| false);
-    let summary = i18n::chart_summary(lang, card, spec);
-    let goal = i18n::chart_goal_label(lang, tg);
+    let summary = crate::charts::chart_summary(lang, card, spec);
+    let goal = crate::charts::chart_goal_label(lang, tg);
     let summary_id = format!("chart-{}-summary", tg.id);
 
     let toggle = {

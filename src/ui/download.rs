@@ -100,7 +100,7 @@ pub fn chart_file(kind: FileKind, card: &Card, spec: &ChartSpec, lang: Lang) -> 
     match kind {
         FileKind::Png => {
             let url = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
-            let style = ChartStyle::new(lang, i18n::chart_goal_label(lang, &card.target));
+            let style = ChartStyle::new(lang, crate::charts::chart_goal_label(lang, &card.target));
             download_png(spec, style, frame(lang, card, spec, url), &format!("taizhou-plan-{id}.png"))
         }
         FileKind::Csv => download_csv(&spec.to_csv(), &format!("taizhou-plan-{id}.csv")),

@@ -27,18 +27,18 @@ pub fn verdict_bar(lang: Lang, v: Verdict) -> Html {
                 </defs>
                 { for v.parts().iter().scan(0usize, |x, &(code, n)| { let at = *x; *x += n; Some((code, at, n)) })
                     .filter(|&(_, _, n)| n > 0)
-                    .map(|(code, at, n)| html! {
-                        <rect class={format!("vb-{code}")} x={format!("{:.1}", at as f64 * 1000.0 / total as f64)}
+                    .map(|(part, at, n)| html! {
+                        <rect class={format!("vb-{}", part.code())} x={format!("{:.1}", at as f64 * 1000.0 / total as f64)}
                             width={format!("{:.1}", n as f64 * 1000.0 / total as f64)} height="14">
-                            <title>{ i18n::verdict_name(lang, code) }</title></rect>
+                            <title>{ i18n::verdict_name(lang, part) }</title></rect>
                     }) }
             </svg>
             <ul class="verdict-list">
-                { for v.parts().iter().map(|(code, n)| html! {
-                    <li class={format!("vb-{code}")} data-status={*code}>
+                { for v.parts().iter().map(|&(part, n)| html! {
+                    <li class={format!("vb-{}", part.code())} data-status={part.code()}>
                         <span class="swatch" aria-hidden="true"></span>
-                        <strong class="n">{ *n }</strong>{ " " }{ i18n::verdict_name(lang, code) }
-                        <span class="pct">{ format!(" ({:.0}%)", *n as f64 * 100.0 / total as f64) }</span>
+                        <strong class="n">{ n }</strong>{ " " }{ i18n::verdict_name(lang, part) }
+                        <span class="pct">{ format!(" ({:.0}%)", n as f64 * 100.0 / total as f64) }</span>
                     </li>
                 }) }
             </ul>
@@ -148,7 +148,7 @@ pub fn notices(lang: Lang, notices: &[Notice]) -> Html {
     html! {
         <div class="notice" role="status" id="url-notice">
             <p>{ t(lang, Text::NoticeHeading) }</p>
-            <ul>{ for notices.iter().map(|n| html! { <li>{ n.describe(lang) }</li> }) }</ul>
+            <ul>{ for notices.iter().map(|n| html! { <li>{ i18n::notice(lang, n) }</li> }) }</ul>
         </div>
     }
 }

@@ -140,3 +140,36 @@ fn the_series_csv_has_a_row_per_mark() {
     assert_eq!(csv.lines().count(), spec.marks.len() + 1);
     assert!(csv.contains("conflicting_source,national_tech_centers,2022,25,"));
 }
+
+#[test]
+fn the_cluster_comparison_labels_never_overlap() {
+    use taizhou_plan::charts::compare::{self, CompareAxes, LabelBox};
+    let d = Dataset::bundled().expect("seeds");
+    let atlas = taizhou_plan::bundle::explore_on_host().expect("explore bundle").atlas;
+    let ids: Vec<&str> = atlas.clusters.iter().map(|c| c.id.as_str()).collect();
+    // The seven 千亿 clusters (the default view), and each cluster alone.
+    let mut sets: Vec<Vec<&str>> = vec![ids[..7].to_vec()];
+    sets.extend(ids.iter().map(|id| vec![*id]));
+    for set in sets {
+        let series = atlas.output_series(&d, &set);
+        let axes = CompareAxes::fit(&series);
+        let layout = compare::layout(&axes, &series, &|s| format!("{} · 温岭市 泵与电机", s.cluster), &|v| {
+            i18n::short_value(Lang::Zh, v)
+        });
+        let mut boxes: Vec<LabelBox> = Vec::new();
+        for l in &layout {
+            let half = compare::text_width(&l.end_text) / 2.0;
+            boxes.push(LabelBox { x: l.end.0 + half, y: l.end.1 - 4.0, half });
+            for p in l.points.iter() {
+                if let Some(t) = &p.label {
+                    boxes.push(LabelBox { x: p.x, y: p.y - 13.0, half: compare::text_width(t) / 2.0 });
+                }
+            }
+        }
+        for (i, a) in boxes.iter().enumerate() {
+            for b in &boxes[i + 1..] {
+                assert!(!a.overlaps(b), "{set:?}: {a:?} overlaps {b:?}");
+            }
+        }
+    }
+}

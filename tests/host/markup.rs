@@ -111,3 +111,34 @@ async fn embed_mode_drops_the_navigation_and_links_back_to_the_full_view() {
     let bare = app_html("?embed=1&header=0").await;
     assert!(!bare.contains("embed-head"));
 }
+
+#[tokio::test]
+async fn the_prerendered_page_holds_every_target_of_targets_csv_and_hydrates() {
+    let app = taizhou_plan::ui::prerender().await;
+    use taizhou_plan::model::seeds::{read, TargetRow};
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds/targets.csv")).expect("seeds");
+    let rows = read::<TargetRow>("targets.csv", &text, &["id"], &mut vec![]).expect("targets.csv reads");
+    let ids: Vec<&str> = rows.iter().map(|r| r.id.as_str()).collect();
+    assert!(ids.len() >= 40, "{} targets", ids.len());
+    for id in ids {
+        assert!(app.contains(&format!(r#"id="t-{id}""#)), "card {id} is prerendered");
+    }
+    // Hydratable: the component markers the browser adopts the nodes by.
+    assert!(app.contains("<!--<[taizhou_plan::ui::app::App]>-->"));
+    let page = "<html><body><div id=\"app\"><!--/app--></div></body></html>";
+    let html = taizhou_plan::ui::insert_prerendered(page, &app).expect("the template has its markers");
+    assert!(
+        html.starts_with("<html><body><div id=\"app\"><!--<[") && html.ends_with("<!--/app--></div></body></html>")
+    );
+    assert!(taizhou_plan::ui::insert_prerendered("<div>", &app).is_err(), "a template without #app is refused");
+}
+
+#[test]
+fn the_explore_bundle_round_trips_through_postcard() {
+    use taizhou_plan::model::bundle::{decode_explore, encode_explore};
+    let bundle = taizhou_plan::bundle::explore_on_host().expect("the build's bundle decodes");
+    assert_eq!(bundle.atlas.counties.len(), 9);
+    assert!(bundle.atlas.map.counties.len() == 9 && !bundle.plan.blocks.is_empty());
+    assert_eq!(decode_explore(&encode_explore(&bundle)).expect("round trip"), bundle);
+    assert!(decode_explore(b"not a bundle").is_err(), "damaged bytes are an error, not a panic");
+}

@@ -11,7 +11,6 @@ use crate::charts::compare::{self, CompareAxes};
 use crate::i18n::{self, tx, Lang, X};
 use crate::model::atlas::{at_least, Cluster, ClusterGroup, OutputPoint, OutputSeries, Place, THOUSAND_BN};
 use crate::model::scorecard::Card;
-use crate::model::{Qualifier, Value};
 use crate::route::View;
 use crate::ui::nav::Link;
 
@@ -200,19 +199,6 @@ fn series_mark(shape: usize, x: f64, y: f64) -> Html {
     }
 }
 
-/// A value as short as a label on the chart can be: "超1100", ">1100".
-pub fn short_value(lang: Lang, v: &Value) -> String {
-    let Value::Number { value, qualifier, .. } = v else { return String::new() };
-    let q = match (lang, qualifier) {
-        (_, None) => "",
-        (Lang::Zh, Some(q)) => q.symbol(),
-        (Lang::En, Some(Qualifier::Over | Qualifier::MoreThan)) => ">",
-        (Lang::En, Some(Qualifier::About)) => "≈",
-        (Lang::En, Some(Qualifier::Nearly)) => "nearly ",
-    };
-    format!("{q}{}", i18n::number(lang, *value, 1))
-}
-
 /// The name at a series' end: the cluster, with the county or a mark for a park's scope.
 fn end_name(c: &ExploreCtx, s: &OutputSeries) -> String {
     let name = c.cluster_name(&s.cluster);
@@ -230,7 +216,7 @@ fn compare_chart(c: &ExploreCtx, series: &[OutputSeries], summary: String) -> Ht
     let n = |v: f64| format!("{v:.1}");
     let hline = |y: f64| html! { <line x1={n(x0)} x2={n(x1)} y1={n(y)} y2={n(y)} /> };
     let every = if axes.years.1 - axes.years.0 > 10 { 2 } else { 1 };
-    let layout = compare::layout(&axes, series, &|s| end_name(c, s), &|v| short_value(lang, v));
+    let layout = compare::layout(&axes, series, &|s| end_name(c, s), &|v| i18n::short_value(lang, v));
     let y1000 = axes.y(THOUSAND_BN);
     let shape = |s: &OutputSeries| c.atlas().clusters.iter().position(|x| x.id == s.cluster).unwrap_or(0);
     html! {

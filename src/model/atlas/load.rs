@@ -1,160 +1,14 @@
-//! Clusters, parks and counties: where the plan's industries sit.
-//!
-//! Loaded from `seeds/counties.csv`, `clusters.csv`, `cluster_counties.csv`,
-//! `enterprises.csv` and `parks.csv`, validated like the targets and figures
-//! (file, line, reason), and queried by pure functions: the filters and
-//! cross-filters (cluster → its parks and counties; park → its clusters)
-//! that the explore views and the URL filters are built on.
+//! Reading and validating the atlas seeds against the plan and the targets.
 
-use super::load::{parse_number, parse_year, valid_date, LoadError, SeedError};
-use super::plan::PlanText;
-use super::seeds::{self, ClusterCountyRow, ClusterRow, CountyRow, EnterpriseRow, ParkRow, PlaceFigureRow, SourceCols};
-use super::{Confidence, Dataset, Period, Qualifier, Source, TargetKind, Value};
-
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct County {
-    pub id: String,
-    pub name_zh: String,
-    pub name_en: String,
-    /// The feature id in `taizhou-counties.geojson`.
-    pub geo_id: String,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub enum ClusterGroup {
-    /// One of the seven 千亿 clusters.
-    ThousandBn,
-    /// An emerging industry the plan names.
-    Emerging,
-}
-
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct Cluster {
-    pub id: String,
-    pub group: ClusterGroup,
-    pub name_zh: String,
-    pub name_en: String,
-    /// The plan's direction for the cluster, verbatim.
-    pub phrase: String,
-    /// The indicator of the dataset that holds the cluster's city-wide output.
-    pub output_indicator: Option<String>,
-}
-
-/// A source's word that a cluster sits in a county.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct ClusterCounty {
-    pub cluster: String,
-    pub county: String,
-    pub note: String,
-    pub source: Source,
-    pub confidence: Confidence,
-}
-
-/// A leading enterprise of a cluster, as a source names it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct Enterprise {
-    pub cluster: String,
-    pub name_zh: String,
-    pub county: Option<String>,
-    pub source: Source,
-    pub confidence: Confidence,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
-pub enum Level {
-    National,
-    Provincial,
-    City,
-    County,
-    /// Not a park: a plan concept or an island.
-    None,
-    Unknown,
-}
-
-impl Level {
-    pub const ALL: [Level; 6] =
-        [Level::National, Level::Provincial, Level::City, Level::County, Level::None, Level::Unknown];
-
-    pub fn parse(s: &str) -> Option<Level> {
-        Level::ALL.into_iter().find(|l| l.code() == s)
-    }
-
-    /// The word used in the seeds and in the URL.
-    pub fn code(self) -> &'static str {
-        ["national", "provincial", "city", "county", "none", "unknown"][self as usize]
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
-pub enum ParkStatus {
-    /// Approved or in operation.
-    Created,
-    /// Named in the plan; no approval found.
-    Planned,
-}
-
-impl ParkStatus {
-    pub fn parse(s: &str) -> Option<ParkStatus> {
-        [ParkStatus::Created, ParkStatus::Planned].into_iter().find(|x| x.code() == s)
-    }
-
-    pub fn code(self) -> &'static str {
-        match self {
-            ParkStatus::Created => "created",
-            ParkStatus::Planned => "planned",
-        }
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct Park {
-    pub id: String,
-    pub name_zh: String,
-    pub name_en: String,
-    pub level: Level,
-    /// County ids; empty when no source places the park.
-    pub counties: Vec<String>,
-    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; empty when not found.
-    pub approved: String,
-    pub status: ParkStatus,
-    pub area_km2: Option<f64>,
-    pub area_note: String,
-    pub clusters: Vec<String>,
-    /// (longitude, latitude) where a source gives it.
-    pub location: Option<(f64, f64)>,
-    pub plan_phrase: String,
-    /// The milestone target that tracks the plan's commitment about it.
-    pub milestone_target: Option<String>,
-    pub source: Source,
-    pub confidence: Confidence,
-    pub note: String,
-}
-
-/// Whether a place figure is about a county or a park.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub enum Place {
-    County,
-    Park,
-}
-
-/// A figure published for one county or one park: context for the explore
-/// views, never progress towards a city-wide target.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct PlaceFigure {
-    pub place: Place,
-    pub place_id: String,
-    pub metric_zh: String,
-    pub metric_en: String,
-    pub year: u16,
-    pub value: Value,
-    pub unit: String,
-    pub period: Period,
-    pub source: Source,
-    pub confidence: Confidence,
-    pub note: String,
-    /// Set on the output of one cluster in this place: drawn in the cluster comparison.
-    pub cluster: Option<String>,
-}
+use super::super::load::{parse_number, parse_year, valid_date, LoadError, SeedError};
+use super::super::plan::PlanText;
+use super::super::seeds::{
+    self, ClusterCountyRow, ClusterRow, CountyRow, EnterpriseRow, ParkRow, PlaceFigureRow, SourceCols,
+};
+use super::super::{Confidence, Dataset, Period, Qualifier, Source, TargetKind, Value};
+use super::{
+    Atlas, Cluster, ClusterCounty, ClusterGroup, County, Enterprise, Level, Park, ParkStatus, Place, PlaceFigure,
+};
 
 /// The texts of the atlas seed files, with the names they are reported under.
 #[derive(Debug, Clone, Copy)]
@@ -168,110 +22,13 @@ pub struct AtlasSources<'a> {
 }
 
 pub const ATLAS_SEEDS: AtlasSources<'static> = AtlasSources {
-    counties: ("seeds/counties.csv", include_str!("../../seeds/counties.csv")),
-    clusters: ("seeds/clusters.csv", include_str!("../../seeds/clusters.csv")),
-    cluster_counties: ("seeds/cluster_counties.csv", include_str!("../../seeds/cluster_counties.csv")),
-    enterprises: ("seeds/enterprises.csv", include_str!("../../seeds/enterprises.csv")),
-    parks: ("seeds/parks.csv", include_str!("../../seeds/parks.csv")),
-    place_figures: ("seeds/place_figures.csv", include_str!("../../seeds/place_figures.csv")),
+    counties: ("seeds/counties.csv", include_str!("../../../seeds/counties.csv")),
+    clusters: ("seeds/clusters.csv", include_str!("../../../seeds/clusters.csv")),
+    cluster_counties: ("seeds/cluster_counties.csv", include_str!("../../../seeds/cluster_counties.csv")),
+    enterprises: ("seeds/enterprises.csv", include_str!("../../../seeds/enterprises.csv")),
+    parks: ("seeds/parks.csv", include_str!("../../../seeds/parks.csv")),
+    place_figures: ("seeds/place_figures.csv", include_str!("../../../seeds/place_figures.csv")),
 };
-
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct Atlas {
-    pub counties: Vec<County>,
-    pub clusters: Vec<Cluster>,
-    pub cluster_counties: Vec<ClusterCounty>,
-    pub enterprises: Vec<Enterprise>,
-    pub parks: Vec<Park>,
-    pub place_figures: Vec<PlaceFigure>,
-    /// The schematic map, projected at build time (empty until the build adds it).
-    pub map: MapData,
-}
-
-/// The county map in view-box units: one outline per county, and where each
-/// park is drawn.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct MapData {
-    pub width: f64,
-    pub height: f64,
-    /// (county id, SVG path, label point).
-    pub counties: Vec<(String, String, (f64, f64))>,
-}
-
-/// The 千亿 threshold of the plan's seven clusters, in 亿元.
-pub const THOUSAND_BN: f64 = 1000.0;
-
-/// One published output figure of a cluster.
-#[derive(Debug, Clone, PartialEq)]
-pub struct OutputPoint {
-    pub year: u16,
-    pub value: Value,
-    pub period: Period,
-    pub source: Source,
-    pub confidence: Confidence,
-    /// Another source for a year that already has a point: drawn apart,
-    /// never joined by the line.
-    pub alternate: bool,
-    /// The values of this year cannot both be true.
-    pub conflict: bool,
-}
-
-/// The output of one cluster in one scope. Scopes are never merged: the
-/// city's cluster and one county's, or all firms and firms above designated
-/// size, are separate series.
-#[derive(Debug, Clone, PartialEq)]
-pub struct OutputSeries {
-    pub cluster: String,
-    /// `None` for the whole city.
-    pub place: Option<(Place, String)>,
-    /// The scope in the source's words (city-wide) or the metric (a place).
-    pub scope_zh: String,
-    pub scope_en: String,
-    pub unit: String,
-    pub points: Vec<OutputPoint>,
-}
-
-impl OutputSeries {
-    /// The latest point that stands for its year.
-    pub fn latest(&self) -> Option<&OutputPoint> {
-        self.points.iter().rev().find(|p| !p.alternate)
-    }
-}
-
-/// Whether a published level is at or over `threshold`: 超 X counts as X,
-/// 近 X as just under X.
-pub fn at_least(v: &Value, threshold: f64) -> bool {
-    v.floor_level().is_some_and(|x| x >= threshold - 1e-9)
-}
-
-fn push_point(series: &mut Vec<OutputSeries>, key: OutputSeries, mut p: OutputPoint) {
-    let s = match series
-        .iter_mut()
-        .find(|s| s.cluster == key.cluster && s.place == key.place && s.scope_zh == key.scope_zh)
-    {
-        Some(s) => s,
-        None => {
-            series.push(key);
-            series.last_mut().expect("just pushed")
-        }
-    };
-    if let Some(first) = s.points.iter().find(|q| q.year == p.year && !q.alternate) {
-        p.alternate = true;
-        p.conflict = !first.value.compatible_with(&p.value);
-    }
-    s.points.push(p);
-    s.points.sort_by_key(|q| (q.year, q.alternate));
-}
-
-/// A selection of parks; empty fields select everything.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct ParkFilter {
-    /// Parks hosting any of these clusters.
-    pub clusters: Vec<String>,
-    pub county: Option<String>,
-    pub level: Option<Level>,
-    pub status: Option<ParkStatus>,
-}
 
 /// A row's source and confidence, with a message for each of the
 /// `required` source columns that is empty and for an unknown confidence.
@@ -293,18 +50,6 @@ fn sourced(
         errors.push(SeedError { file: file.into(), line, column: Some("confidence".into()), reason });
     }
     (src.source(), confidence)
-}
-
-fn point(year: u16, value: &Value, period: &Period, source: &Source, confidence: Confidence) -> OutputPoint {
-    OutputPoint {
-        year,
-        value: value.clone(),
-        period: period.clone(),
-        source: source.clone(),
-        confidence,
-        alternate: false,
-        conflict: false,
-    }
 }
 
 fn list(s: &str) -> Vec<String> {
@@ -666,104 +411,5 @@ impl Atlas {
         } else {
             Err(LoadError(errors))
         }
-    }
-
-    /// Parks that pass the filter, in file order.
-    pub fn parks_where(&self, f: &ParkFilter) -> Vec<&Park> {
-        self.parks
-            .iter()
-            .filter(|p| f.clusters.is_empty() || p.clusters.iter().any(|c| f.clusters.contains(c)))
-            .filter(|p| f.county.as_ref().is_none_or(|c| p.counties.contains(c)))
-            .filter(|p| f.level.is_none_or(|l| p.level == l))
-            .filter(|p| f.status.is_none_or(|s| p.status == s))
-            .collect()
-    }
-
-    /// Counties where a cluster sits: named by a source for the cluster, or
-    /// hosting a park of the cluster. Sorted in the file order of counties.
-    pub fn counties_of_cluster(&self, cluster: &str) -> Vec<&County> {
-        self.counties
-            .iter()
-            .filter(|c| {
-                self.cluster_counties.iter().any(|l| l.cluster == cluster && l.county == c.id)
-                    || self.parks.iter().any(|p| p.clusters.iter().any(|x| x == cluster) && p.counties.contains(&c.id))
-            })
-            .collect()
-    }
-
-    /// Clusters present in a county, by the same two kinds of evidence.
-    pub fn clusters_in_county(&self, county: &str) -> Vec<&Cluster> {
-        self.clusters.iter().filter(|cl| self.counties_of_cluster(&cl.id).iter().any(|c| c.id == county)).collect()
-    }
-
-    /// The clusters a park hosts.
-    pub fn clusters_of_park(&self, park: &str) -> Vec<&Cluster> {
-        let Some(p) = self.parks.iter().find(|p| p.id == park) else { return vec![] };
-        self.clusters.iter().filter(|c| p.clusters.contains(&c.id)).collect()
-    }
-
-    /// Figures published for one county or park, in file order.
-    pub fn figures_of(&self, place: Place, id: &str) -> Vec<&PlaceFigure> {
-        self.place_figures.iter().filter(|f| f.place == place && f.place_id == id).collect()
-    }
-
-    /// The published output of the given clusters, city-wide (from the
-    /// dataset) and by place (from the place figures), one series per
-    /// cluster and scope, in cluster order and then city before places.
-    pub fn output_series(&self, data: &Dataset, clusters: &[&str]) -> Vec<OutputSeries> {
-        let mut out: Vec<OutputSeries> = Vec::new();
-        for c in self.clusters.iter().filter(|c| clusters.contains(&c.id.as_str())) {
-            if let Some(ind) = &c.output_indicator {
-                for f in data.figures.iter().filter(|f| &f.indicator == ind) {
-                    let key = OutputSeries {
-                        cluster: c.id.clone(),
-                        place: None,
-                        scope_zh: f.scope.clone(),
-                        scope_en: f.scope.clone(),
-                        unit: f.unit.clone(),
-                        points: vec![],
-                    };
-                    push_point(&mut out, key, point(f.year, &f.value, &f.period, &f.source, f.confidence));
-                }
-            }
-            for f in self.place_figures.iter().filter(|f| f.cluster.as_deref() == Some(c.id.as_str())) {
-                let key = OutputSeries {
-                    cluster: c.id.clone(),
-                    place: Some((f.place, f.place_id.clone())),
-                    scope_zh: f.metric_zh.clone(),
-                    scope_en: f.metric_en.clone(),
-                    unit: f.unit.clone(),
-                    points: vec![],
-                };
-                push_point(&mut out, key, point(f.year, &f.value, &f.period, &f.source, f.confidence));
-            }
-        }
-        out
-    }
-
-    /// Parks placed in a county (a park in several counties is in each).
-    pub fn parks_in_county(&self, county: &str) -> Vec<&Park> {
-        self.parks.iter().filter(|p| p.counties.iter().any(|c| c == county)).collect()
-    }
-
-    /// Parks of a cluster.
-    pub fn parks_of_cluster(&self, cluster: &str) -> Vec<&Park> {
-        self.parks.iter().filter(|p| p.clusters.iter().any(|c| c == cluster)).collect()
-    }
-
-    pub fn county(&self, id: &str) -> Option<&County> {
-        self.counties.iter().find(|c| c.id == id)
-    }
-
-    pub fn cluster(&self, id: &str) -> Option<&Cluster> {
-        self.clusters.iter().find(|c| c.id == id)
-    }
-
-    pub fn park(&self, id: &str) -> Option<&Park> {
-        self.parks.iter().find(|p| p.id == id)
-    }
-
-    pub fn enterprises_of_cluster(&self, cluster: &str) -> Vec<&Enterprise> {
-        self.enterprises.iter().filter(|e| e.cluster == cluster).collect()
     }
 }
