@@ -10,6 +10,7 @@ use plotters::coord::{ReverseCoordTranslate, Shift};
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
+use super::compare::{place_label, spread_labels, text_width, LabelBox};
 use super::spec::{ChartSpec, Goal, MarkKind};
 use crate::i18n::{self, Lang};
 
@@ -23,6 +24,20 @@ const PARTIAL: RGBColor = RGBColor(179, 84, 30);
 const OTHER: RGBColor = RGBColor(107, 95, 168);
 const CONFLICT: RGBColor = RGBColor(163, 38, 42);
 const FOCUS: RGBColor = RGBColor(242, 182, 0);
+const THRESHOLD: RGBColor = RGBColor(163, 38, 42);
+/// The colours of a chart of several series, by cluster (the shape repeats it).
+const PALETTE: [RGBColor; 8] = [
+    RGBColor(31, 95, 168),
+    RGBColor(163, 38, 42),
+    RGBColor(30, 122, 70),
+    RGBColor(138, 90, 0),
+    RGBColor(107, 63, 160),
+    RGBColor(15, 125, 134),
+    RGBColor(179, 84, 30),
+    RGBColor(74, 85, 99),
+];
+/// Size of the value and end labels of a chart of several series, CSS px.
+const LABEL_PX: f64 = 11.0;
 
 /// A title above and source lines below, for the PNG download.
 #[derive(Debug, Clone, PartialEq)]
@@ -58,6 +73,9 @@ pub struct Geometry {
     pub coord: Cartesian2d<RangedCoordf64, RangedCoordf64>,
     /// Backend pixel position of each mark, in the order of `ChartSpec::marks`.
     pub points: Vec<(i32, i32)>,
+    /// The boxes of the end and value labels drawn (a chart of several
+    /// series), in backend pixels: none overlaps another.
+    pub labels: Vec<LabelBox>,
 }
 
 impl Geometry {
@@ -127,14 +145,22 @@ pub fn draw<DB: DrawingBackend>(
         area = mid;
     }
 
-    let (x0, x1) = (f64::from(spec.years.0) - 0.6, f64::from(spec.years.1) + 0.6);
+    let several = !spec.series.is_empty();
+    let (x0, x1) = if several {
+        (f64::from(spec.years.0), f64::from(spec.years.1))
+    } else {
+        (f64::from(spec.years.0) - 0.6, f64::from(spec.years.1) + 0.6)
+    };
+    // Room on the right for the series' names at the ends of their lines.
+    let end_room = spec.series.iter().map(|x| text_width(&x.name, LABEL_PX)).fold(0.0, f64::max);
+    let end_room = (end_room + 14.0).min(f64::from(area.dim_in_pixel().0) / s * 0.4);
     let mut builder = ChartBuilder::on(&area);
     if style.compact {
         builder.margin(px(4.0)).x_label_area_size(0).y_label_area_size(0);
     } else {
         builder
             .margin_top(px(16.0))
-            .margin_right(px(18.0))
+            .margin_right(px(if several { end_room } else { 18.0 }))
             .margin_left(px(4.0))
             .margin_bottom(px(4.0))
             .x_label_area_size(px(28.0))
@@ -216,9 +242,16 @@ pub fn draw<DB: DrawingBackend>(
             ((y - 0.25, 1.0), HPos::Right, VPos::Bottom)
         }
         Goal::Direction { .. } => ((x0 + 0.1, spec.y_max), HPos::Left, VPos::Top),
+        Goal::Threshold { value } => {
+            let pts = vec![(x0, value), (x1, value)];
+            chart.draw_series(DashedLineSeries::new(pts, upx(6.0), upx(4.0), thin(THRESHOLD.to_rgba(), 1.5)))?;
+            // Just above the line, clear of its dashes.
+            ((x1, value + spec.y_max * 0.012), HPos::Right, VPos::Bottom)
+        }
     };
     if !style.compact {
         let (at, h, v) = label_at;
+        let label_style = if several { font(12.0 * s, &THRESHOLD) } else { label_style };
         chart.plotting_area().draw(&Text::new(style.goal_label.clone(), at, label_style.pos(Pos::new(h, v))))?;
     }
 
@@ -227,27 +260,45 @@ pub fn draw<DB: DrawingBackend>(
         chart.draw_series(DashedLineSeries::new(pts, upx(5.0), upx(4.0), thin(PATH.to_rgba(), 1.5)))?;
     }
 
-    let line: Vec<(f64, f64)> = spec.series().map(|(_, m)| (f64::from(m.year), m.value)).collect();
-    if line.len() >= 2 && !spec.milestone {
-        chart.draw_series(LineSeries::new(line, thin(SERIES.to_rgba(), 2.0)))?;
+    for k in 0..spec.series_count() {
+        let line: Vec<(f64, f64)> = spec.line(k).map(|(_, m)| (f64::from(m.year), m.value)).collect();
+        if line.len() < 2 || spec.milestone {
+            continue;
+        }
+        match spec.series.get(k) {
+            None => chart.draw_series(LineSeries::new(line, thin(SERIES.to_rgba(), 2.0)))?,
+            // A county's or a park's scope: dashed, never mistaken for the city's.
+            Some(x) if x.local => {
+                let colour = PALETTE[x.shape % PALETTE.len()].to_rgba();
+                chart.draw_series(DashedLineSeries::new(line, upx(5.0), upx(3.0), thin(colour, 2.0)))?
+            }
+            Some(x) => {
+                chart.draw_series(LineSeries::new(line, thin(PALETTE[x.shape % PALETTE.len()].to_rgba(), 2.0)))?
+            }
+        };
     }
 
     let coord = chart.as_coord_spec().clone();
     let area_ref = chart.plotting_area();
     let r = if style.compact { 2.5 } else { 4.5 };
     let mut points = Vec::with_capacity(spec.marks.len());
-    let mut others_in_year: (u16, usize) = (0, 0);
+    let mut others_in_year: (usize, u16, usize) = (0, 0, 0);
     for m in &spec.marks {
         let x = match m.kind {
             MarkKind::Series => f64::from(m.year),
             MarkKind::Partial => f64::from(m.year) - 0.22,
             MarkKind::Alternate { .. } => {
-                others_in_year = if others_in_year.0 == m.year { (m.year, others_in_year.1 + 1) } else { (m.year, 1) };
-                f64::from(m.year) + 0.2 * others_in_year.1 as f64
+                let same = others_in_year.0 == m.series && others_in_year.1 == m.year;
+                others_in_year = (m.series, m.year, if same { others_in_year.2 + 1 } else { 1 });
+                f64::from(m.year) + 0.2 * others_in_year.2 as f64
             }
         };
         let at = (x, m.value);
         points.push(coord.translate(&at));
+        if let Some(x) = spec.series.get(m.series) {
+            series_mark(area_ref, at, x.shape, x.local, m.kind, upx)?;
+            continue;
+        }
         match m.kind {
             MarkKind::Series => {
                 area_ref.draw(&Circle::new(at, upx(r), SERIES.filled()))?;
@@ -275,11 +326,109 @@ pub fn draw<DB: DrawingBackend>(
             }
         }
     }
+    let labels = if several && !style.compact {
+        // Names stay beside the plot: right of it, above its x axis.
+        let (right, bottom) = coord.translate(&(x1, 0.0));
+        series_labels(&area, spec, &points, (right, bottom), s, style.lang)?
+    } else {
+        vec![]
+    };
     if let Some(i) = style.active.filter(|&i| i < spec.marks.len()) {
         let (x, y) = points[i];
         root_ring(root, &area, (x, y), upx(r + 4.0), upx(3.0))?;
     }
-    Ok(Geometry { coord, points })
+    Ok(Geometry { coord, points, labels })
+}
+
+/// A mark of a chart of several series: the shape says which cluster (the
+/// colour repeats it); hollow for a county's or park's scope; another
+/// source's figure for a year lighter, framed when it conflicts.
+fn series_mark<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>,
+    at: (f64, f64),
+    shape: usize,
+    local: bool,
+    kind: MarkKind,
+    upx: impl Fn(f64) -> u32,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let colour = PALETTE[shape % PALETTE.len()];
+    let colour = if matches!(kind, MarkKind::Alternate { .. }) { colour.mix(0.7) } else { colour.to_rgba() };
+    let style =
+        if local { ShapeStyle { color: colour, filled: false, stroke_width: upx(2.0) } } else { colour.filled() };
+    // Shapes in pixels around the point, whatever the axes' scales.
+    let r = upx(5.0) as i32;
+    let poly = |pts: Vec<(i32, i32)>| EmptyElement::at(at) + Polygon::new(pts, style);
+    let outline = |pts: Vec<(i32, i32)>| {
+        let mut closed = pts.clone();
+        closed.push(pts[0]);
+        EmptyElement::at(at) + PathElement::new(closed, style)
+    };
+    let shape_pts: Option<Vec<(i32, i32)>> = match shape % 5 {
+        0 => None,
+        1 => Some(vec![(-r, -r), (r, -r), (r, r), (-r, r)]),
+        2 => Some(vec![(0, -r - 1), (r + 1, 0), (0, r + 1), (-r - 1, 0)]),
+        3 => Some(vec![(0, -r - 1), (r + 1, r), (-r - 1, r)]),
+        _ => Some(vec![(0, r + 1), (r + 1, -r), (-r - 1, -r)]),
+    };
+    match (shape_pts, local) {
+        (None, _) => area.draw(&(EmptyElement::at(at) + Circle::new((0, 0), r as u32, style)))?,
+        (Some(p), false) => area.draw(&poly(p))?,
+        (Some(p), true) => area.draw(&outline(p))?,
+    }
+    if let MarkKind::Alternate { conflict: true } = kind {
+        let f = r + upx(4.0) as i32;
+        let frame = vec![(-f, -f), (f, -f), (f, f), (-f, f), (-f, -f)];
+        area.draw(&(EmptyElement::at(at) + PathElement::new(frame, thin_style(CONFLICT, upx(2.0)))))?;
+    }
+    Ok(())
+}
+
+fn thin_style(c: RGBColor, width: u32) -> ShapeStyle {
+    ShapeStyle { color: c.to_rgba(), filled: false, stroke_width: width }
+}
+
+/// The series' names in the right margin, each at the height of its line's
+/// end where there is room and pushed apart where there is not, joined to
+/// the end by a faint leader; then each point's value where it fits clear of
+/// every label already placed (the table under the chart has them all).
+/// Drawn on `area` in backend pixels; returns the boxes placed.
+fn series_labels<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    spec: &ChartSpec,
+    points: &[(i32, i32)],
+    (right, bottom): (i32, i32),
+    s: f64,
+    lang: Lang,
+) -> Result<Vec<LabelBox>, DrawingAreaErrorKind<DB::ErrorType>> {
+    let (ox, oy) = area.get_base_pixel();
+    let size = LABEL_PX * s;
+    let last: Vec<Option<usize>> =
+        (0..spec.series.len()).map(|k| spec.marks.iter().rposition(|m| m.series == k)).collect();
+    let ends: Vec<f64> = last.iter().map(|i| i.map_or(0.0, |i| f64::from(points[i].1))).collect();
+    let ys = spread_labels(&ends, size * 1.3, f64::from(bottom) - size * 0.4);
+    let mut placed: Vec<LabelBox> = Vec::new();
+    for (k, x) in spec.series.iter().enumerate() {
+        let Some(i) = last[k] else { continue };
+        let colour = &PALETTE[x.shape % PALETTE.len()];
+        let left = f64::from(right) + 10.0 * s;
+        let half = text_width(&x.name, size) / 2.0;
+        placed.push(LabelBox { x: left + half, y: ys[k], half, half_height: size * 0.6 });
+        let from = (points[i].0 + (7.0 * s) as i32 - ox, points[i].1 - oy);
+        let to = (left as i32 - (3.0 * s) as i32 - ox, ys[k] as i32 - oy);
+        area.draw(&PathElement::new(vec![from, to], thin_style(*colour, (s.round() as u32).max(1)).color.mix(0.45)))?;
+        let style = font(size, colour).pos(Pos::new(HPos::Left, VPos::Center));
+        area.draw(&Text::new(x.name.clone(), (left as i32 - ox, ys[k] as i32 - oy), style))?;
+    }
+    for (i, m) in spec.marks.iter().enumerate() {
+        let text = i18n::short_value(lang, &m.figure.value);
+        let (x, y) = (f64::from(points[i].0), f64::from(points[i].1) - 11.0 * s);
+        if text.is_empty() || !place_label(&mut placed, x, y, &text, size) {
+            continue;
+        }
+        let style = font(size * 0.92, &INK).pos(Pos::new(HPos::Center, VPos::Center));
+        area.draw(&Text::new(text, (x as i32 - ox, y as i32 - oy), style))?;
+    }
+    Ok(placed)
 }
 
 /// A ring around a mark, drawn in backend pixels on the area that holds the chart.

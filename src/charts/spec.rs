@@ -1,5 +1,9 @@
-//! What a chart shows, computed from the model: pure data, no drawing.
+//! What a chart shows, computed from the model: pure data, no drawing. One
+//! type for every chart of the page: a target's series against its goal
+//! ([`ChartSpec::build`]), and the clusters' output against the 1,000 亿元
+//! line ([`ChartSpec::compare`]), several series in one chart.
 
+use crate::model::atlas::{OutputSeries, THOUSAND_BN};
 use crate::model::status;
 use crate::model::{export, Dataset, Figure, Target, TargetKind, Value, ABOUT_TOLERANCE, BASE_YEAR};
 
@@ -17,6 +21,8 @@ pub enum MarkKind {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Mark {
+    /// Which of the chart's series it belongs to (0 for a target's chart).
+    pub series: usize,
     pub year: u16,
     /// The plotted level: the number, 100 for 全覆盖, 1 / 0 for a milestone.
     pub value: f64,
@@ -37,6 +43,19 @@ pub enum Goal {
     Milestone { year: u16 },
     /// 持续降低 / 只增不减: a direction, no level.
     Direction { down: bool },
+    /// A level every series is read against (the 千亿 line), at every year.
+    Threshold { value: f64 },
+}
+
+/// One series of a chart of several (the cluster comparison).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Series {
+    /// The name at the end of its line.
+    pub name: String,
+    /// The shape of its marks (the colour repeats it): the cluster's.
+    pub shape: usize,
+    /// A county's or park's figure, not the city's: hollow marks, dashed line.
+    pub local: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -53,6 +72,9 @@ pub struct ChartSpec {
     pub y_max: f64,
     pub unit: String,
     pub milestone: bool,
+    /// Several series (the comparison): each named at its end, values
+    /// labelled where there is room. Empty for a target's chart.
+    pub series: Vec<Series>,
 }
 
 fn level(v: &Value) -> f64 {
@@ -76,13 +98,15 @@ impl ChartSpec {
                 Some(s) => MarkKind::Alternate { conflict: !s.value.compatible_with(&f.value) },
                 None => MarkKind::Series,
             };
-            marks.push(Mark { year: f.year, value: level(&f.value), kind, figure: f.clone() });
+            marks.push(Mark { series: 0, year: f.year, value: level(&f.value), kind, figure: f.clone() });
         }
         for f in
             data.figures.iter().filter(|f| f.indicator == target.id && f.scope == target.scope && f.period.is_partial())
         {
             let at = marks.iter().position(|m| m.year > f.year).unwrap_or(marks.len());
-            marks.insert(at, Mark { year: f.year, value: level(&f.value), kind: MarkKind::Partial, figure: f.clone() });
+            let mark =
+                Mark { series: 0, year: f.year, value: level(&f.value), kind: MarkKind::Partial, figure: f.clone() };
+            marks.insert(at, mark);
         }
         // The series mark of a year goes first even if another source came first in the file.
         for i in 1..marks.len() {
@@ -144,12 +168,81 @@ impl ChartSpec {
             y_max,
             unit: target.unit.clone(),
             milestone,
+            series: vec![],
         }
     }
 
-    /// Indices of the series marks, in year order: the line.
+    /// The clusters' published output by year against the 1,000 亿元 line:
+    /// one series per cluster and scope (never merged), other sources for a
+    /// year drawn apart and flagged when they conflict. `name` gives the
+    /// end label of a series, `shape` the index of its cluster.
+    pub fn compare(
+        series: &[OutputSeries],
+        name: &dyn Fn(&OutputSeries) -> String,
+        shape: &dyn Fn(&OutputSeries) -> usize,
+    ) -> ChartSpec {
+        let mut marks = Vec::new();
+        for (i, s) in series.iter().enumerate() {
+            for p in &s.points {
+                let figure = Figure {
+                    indicator: s.cluster.clone(),
+                    year: p.year,
+                    value: p.value.clone(),
+                    unit: s.unit.clone(),
+                    scope: s.scope_zh.clone(),
+                    period: p.period.clone(),
+                    as_of: String::new(),
+                    source: p.source.clone(),
+                    confidence: p.confidence,
+                    note: String::new(),
+                    line: 0,
+                };
+                let kind = match (p.alternate, p.period.is_partial()) {
+                    (true, _) => MarkKind::Alternate { conflict: p.conflict },
+                    (false, true) => MarkKind::Partial,
+                    (false, false) => MarkKind::Series,
+                };
+                marks.push(Mark { series: i, year: p.year, value: level(&p.value), kind, figure });
+            }
+        }
+        let (mut lo, mut hi, mut top) = (u16::MAX, 0u16, THOUSAND_BN);
+        for m in &marks {
+            (lo, hi, top) = (lo.min(m.year), hi.max(m.year), top.max(m.value));
+        }
+        if lo > hi {
+            (lo, hi) = (BASE_YEAR, crate::model::PLAN_END);
+        }
+        ChartSpec {
+            target_id: String::new(),
+            marks,
+            goal: Goal::Threshold { value: THOUSAND_BN },
+            path: vec![],
+            // A year either side, so marks at the ends are not on the frame.
+            years: (lo - 1, hi + 1),
+            y_max: nice_ceiling(top * 1.1),
+            unit: series.first().map(|s| s.unit.clone()).unwrap_or_default(),
+            milestone: false,
+            series: series
+                .iter()
+                .map(|s| Series { name: name(s), shape: shape(s), local: s.place.is_some() })
+                .collect(),
+        }
+    }
+
+    /// Indices of the series marks, in year order: the line (of the first
+    /// series, for a chart of several).
     pub fn series(&self) -> impl Iterator<Item = (usize, &Mark)> {
-        self.marks.iter().enumerate().filter(|(_, m)| m.kind == MarkKind::Series)
+        self.line(0)
+    }
+
+    /// The marks joined by series `s`'s line, in year order.
+    pub fn line(&self, s: usize) -> impl Iterator<Item = (usize, &Mark)> {
+        self.marks.iter().enumerate().filter(move |(_, m)| m.kind == MarkKind::Series && m.series == s)
+    }
+
+    /// How many series the chart draws.
+    pub fn series_count(&self) -> usize {
+        self.series.len().max(1)
     }
 
     pub fn is_empty(&self) -> bool {

@@ -235,9 +235,12 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
         let (x, y) = *geometry.borrow().as_ref()?.points.get(i)?;
         Some((m, f64::from(x) / *dpr, f64::from(y) / *dpr))
     });
+    // In a chart of several series, which one the point belongs to comes first.
+    let series_name = |m: &crate::charts::Mark| props.spec.series.get(m.series).map(|x| x.name.clone());
     let announcement = tip.map(|(m, _, _)| {
         let sep = if lang == Lang::Zh { "；" } else { "; " };
-        format!("{}{sep}{}", i18n::figure_with_year(lang, &m.figure), i18n::source_line(lang, &m.figure))
+        let name = series_name(m).map(|n| format!("{n}{sep}")).unwrap_or_default();
+        format!("{name}{}{sep}{}", i18n::figure_with_year(lang, &m.figure), i18n::source_line(lang, &m.figure))
     });
 
     let class = match variant {
@@ -259,6 +262,7 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
             ></canvas>
             if let Some((m, x, y)) = tip {
                 <div class="tooltip" role="tooltip" ref={tip_ref.clone()} data-x={format!("{x:.0}")} data-y={format!("{y:.0}")}>
+                    if let Some(name) = series_name(m) { <span>{ name }</span> }
                     <strong>{ i18n::figure_with_year(lang, &m.figure) }</strong>
                     <span>{ format!("{}{}{}", i18n::t(lang, i18n::Text::SourceLabel), if lang == Lang::Zh { "：" } else { ": " }, m.figure.source.publisher) }</span>
                     <span class="muted">{ format!("{} · {} {}", m.figure.scope, i18n::t(lang, i18n::Text::ConfidenceLabel), i18n::confidence_name(lang, m.figure.confidence)) }</span>

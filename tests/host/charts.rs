@@ -141,34 +141,57 @@ fn the_series_csv_has_a_row_per_mark() {
     assert!(csv.contains("conflicting_source,national_tech_centers,2022,25,"));
 }
 
-#[test]
-fn the_cluster_comparison_labels_never_overlap() {
-    use taizhou_plan::charts::compare::{self, CompareAxes, LabelBox};
+/// The cluster comparison of `clusters` in Chinese, as the page builds it.
+fn compare_svg(clusters: &[&str], size: (u32, u32)) -> (ChartSpec, taizhou_plan::charts::Geometry, String) {
     let d = Dataset::bundled().expect("seeds");
     let atlas = taizhou_plan::bundle::explore_on_host().expect("explore bundle").atlas;
+    let series = atlas.output_series(&d, clusters);
+    let name = |s: &taizhou_plan::model::atlas::OutputSeries| match &s.place {
+        None => atlas.cluster(&s.cluster).map_or(String::new(), |c| c.name_zh.clone()),
+        Some((_, id)) => format!("{} · {}", atlas.county(id).map_or("", |c| &c.name_zh), s.cluster),
+    };
+    let shape = |s: &taizhou_plan::model::atlas::OutputSeries| {
+        atlas.clusters.iter().position(|c| c.id == s.cluster).unwrap_or(0)
+    };
+    let spec = ChartSpec::compare(&series, &name, &shape);
+    let style = ChartStyle::new(Lang::Zh, "千亿级 1,000 亿元");
+    let mut out = String::new();
+    let geometry = {
+        let root = SVGBackend::with_string(&mut out, size).into_drawing_area();
+        let g = draw(&root, &spec, &style).expect("draws");
+        root.present().expect("presents");
+        g
+    };
+    (spec, geometry, out)
+}
+
+#[test]
+fn the_cluster_comparison_goes_through_the_chart_pipeline() {
+    let thousand_bn = ["auto", "pharma", "pump_motor", "mold_plastic", "sewing", "smart_toilet", "aerospace"];
+    let (spec, geometry, svg) = compare_svg(&thousand_bn, (720, 380));
+    assert!(matches!(spec.goal, Goal::Threshold { value } if value == 1000.0));
+    assert_eq!(geometry.points.len(), spec.marks.len(), "every figure is a mark the pointer and keys reach");
+    // Scopes are never merged: the county's pharma series is its own, hollow and dashed.
+    assert!(spec.series.iter().any(|s| s.local) && spec.series.iter().any(|s| !s.local));
+    assert!(svg.contains("千亿级 1,000 亿元") && svg.contains("汽车"), "the line and the end labels are drawn");
+    check_snapshot("cluster_comparison", &svg);
+}
+
+#[test]
+fn the_cluster_comparison_labels_never_overlap() {
+    let atlas = taizhou_plan::bundle::explore_on_host().expect("explore bundle").atlas;
     let ids: Vec<&str> = atlas.clusters.iter().map(|c| c.id.as_str()).collect();
-    // The seven 千亿 clusters (the default view), and each cluster alone.
-    let mut sets: Vec<Vec<&str>> = vec![ids[..7].to_vec()];
-    sets.extend(ids.iter().map(|id| vec![*id]));
-    for set in sets {
-        let series = atlas.output_series(&d, &set);
-        let axes = CompareAxes::fit(&series);
-        let layout = compare::layout(&axes, &series, &|s| format!("{} · 温岭市 泵与电机", s.cluster), &|v| {
-            i18n::short_value(Lang::Zh, v)
-        });
-        let mut boxes: Vec<LabelBox> = Vec::new();
-        for l in &layout {
-            let half = compare::text_width(&l.end_text) / 2.0;
-            boxes.push(LabelBox { x: l.end.0 + half, y: l.end.1 - 4.0, half });
-            for p in l.points.iter() {
-                if let Some(t) = &p.label {
-                    boxes.push(LabelBox { x: p.x, y: p.y - 13.0, half: compare::text_width(t) / 2.0 });
-                }
-            }
-        }
+    // The seven 千亿 clusters (the default view) at a desktop and a phone width, and each cluster alone.
+    let mut cases: Vec<(Vec<&str>, (u32, u32))> =
+        vec![(ids[..7].to_vec(), (720, 380)), (ids[..7].to_vec(), (360, 260))];
+    cases.extend(ids.iter().map(|id| (vec![*id], (720, 380))));
+    for (set, size) in cases {
+        let (spec, geometry, _) = compare_svg(&set, size);
+        let boxes = &geometry.labels;
+        assert!(boxes.len() >= spec.series.len(), "{set:?}: every series is named");
         for (i, a) in boxes.iter().enumerate() {
             for b in &boxes[i + 1..] {
-                assert!(!a.overlaps(b), "{set:?}: {a:?} overlaps {b:?}");
+                assert!(!a.overlaps(b), "{set:?} at {size:?}: {a:?} overlaps {b:?}");
             }
         }
     }

@@ -11,6 +11,10 @@ const SHOTS = [
   ['?indicator=national_etdz&lang=en', 'docs/chart-milestone.png', 1000, 1100],
   ['?indicator=industrial_output_above_scale', 'docs/chart-single.png', 1000, 1100],
   ['?view=plan#high_tech_industry_share', 'docs/plan-view.png', 1000, 900],
+  ['?view=clusters', 'docs/explore-clusters.png', 1100, 1000],
+  ['?view=clusters&lang=en', 'docs/explore-clusters-en.png', 1100, 1000],
+  ['?view=parks&cluster=pharma', 'docs/explore-parks.png', 1100, 1100],
+  ['?indicator=market_leading_products&embed=1&theme=dark', 'docs/embed-dark.png', 800, 700],
 ];
 
 const server = await serve();
@@ -20,7 +24,9 @@ try {
     const page = await browser.newPage({ viewport: { width, height } });
     await page.goto(server.url + query);
     await page.waitForFunction(() => performance.getEntriesByName('tz:ready').length > 0);
-    if (query.includes('indicator')) await page.waitForFunction(() => document.querySelector('.chart-full canvas')?.width > 0);
+    if (/view=(clusters|parks|counties)/.test(query)) await page.waitForFunction(() => performance.getEntriesByName('tz:explore').length > 0);
+    if (/view=plan/.test(query)) await page.waitForSelector('.plan-text mark');
+    await page.waitForFunction(() => [...document.querySelectorAll('.chart-full canvas')].every((c) => c.width > 0));
     await page.screenshot({ path: file });
     await page.close();
   }

@@ -7,11 +7,12 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::{cite, list_or_none, park_item, table, target_item, ExploreCtx, ExploreProps};
-use crate::charts::compare::{self, CompareAxes};
+use crate::charts::ChartSpec;
 use crate::i18n::{self, tx, Lang, X};
 use crate::model::atlas::{at_least, Cluster, ClusterGroup, OutputPoint, OutputSeries, Place, THOUSAND_BN};
 use crate::model::scorecard::Card;
 use crate::route::View;
+use crate::ui::chart::{ChartCanvas, Variant};
 use crate::ui::nav::Link;
 
 #[component]
@@ -209,64 +210,17 @@ fn end_name(c: &ExploreCtx, s: &OutputSeries) -> String {
     }
 }
 
+/// The comparison, drawn by the same pipeline as every chart of the page
+/// (plotters on a canvas; hover, touch and the arrow keys name each point),
+/// with its legend.
 fn compare_chart(c: &ExploreCtx, series: &[OutputSeries], summary: String) -> Html {
     let lang = c.lang();
-    let axes = CompareAxes::fit(series);
-    let (x0, x1) = (compare::LEFT, compare::WIDTH - compare::RIGHT);
-    let n = |v: f64| format!("{v:.1}");
-    let hline = |y: f64| html! { <line x1={n(x0)} x2={n(x1)} y1={n(y)} y2={n(y)} /> };
-    let every = if axes.years.1 - axes.years.0 > 10 { 2 } else { 1 };
-    let layout = compare::layout(&axes, series, &|s| end_name(c, s), &|v| i18n::short_value(lang, v));
-    let y1000 = axes.y(THOUSAND_BN);
     let shape = |s: &OutputSeries| c.atlas().clusters.iter().position(|x| x.id == s.cluster).unwrap_or(0);
+    let spec = Rc::new(ChartSpec::compare(series, &|s| end_name(c, s), &shape));
     html! {
         <figure class="compare-chart">
-            <svg viewBox={format!("0 0 {} {}", compare::WIDTH, compare::HEIGHT)} role="group" aria-label={summary}>
-                <g class="grid" aria-hidden="true">
-                    { for axes.y_ticks.iter().map(|v| { let y = axes.y(*v); html! { <>
-                        { hline(y) }
-                        <text x={n(x0 - 6.0)} y={n(y + 4.0)} text-anchor="end">{ i18n::number(lang, *v, 0) }</text>
-                    </> } }) }
-                    { for (axes.years.0..=axes.years.1).filter(|y| (y - axes.years.0) % every == 0).map(|y| html! {
-                        <text x={n(axes.x(y))} y={n(compare::HEIGHT - 10.0)} text-anchor="middle">{ y }</text>
-                    }) }
-                    <text x="4" y="10">{ i18n::unit_name(lang, "亿元") }</text>
-                </g>
-                <g class="thousand">
-                    { hline(y1000) }
-                    <text x={n(x1)} y={n(y1000 - 5.0)} text-anchor="end">{ tx(lang, X::Thousand) }</text>
-                </g>
-                { for series.iter().zip(&layout).map(|(s, l)| {
-                    let k = shape(s);
-                    let name = c.cluster_name(&s.cluster);
-                    let scope = scope_label(c, s);
-                    let class = format!("series s{}{}", k % 8, if s.place.is_some() { " local" } else { "" });
-                    html! {
-                        <g {class} data-cluster={s.cluster.clone()}>
-                            if l.line.len() > 1 {
-                                <polyline points={l.line.iter().map(|(x, y)| format!("{x:.1},{y:.1}")).collect::<Vec<_>>().join(" ")} />
-                            }
-                            { for s.points.iter().zip(&l.points).map(|(p, at)| {
-                                let mut label = format!("{name}（{scope}）{}{}{}", p.year, lang.pick("：", ": "), i18n::value(lang, &p.value, &s.unit));
-                                if p.alternate {
-                                    label.push_str(&format!("{}{}", lang.pick("；", "; "), other_source(lang, p)));
-                                }
-                                label.push_str(&format!("{}{}", lang.pick("；", "; "), p.source.publisher));
-                                html! {
-                                    <g class={if p.alternate { "pt alt" } else { "pt" }} tabindex="0" role="img" aria-label={label.clone()}>
-                                        <title>{ label }</title>
-                                        { series_mark(k, at.x, at.y) }
-                                        if let Some(v) = &at.label {
-                                            <text class="val" x={n(at.x)} y={n(at.y - 9.0)} text-anchor="middle">{ v }</text>
-                                        }
-                                    </g>
-                                }
-                            }) }
-                            <text class="end" x={n(l.end.0)} y={n(l.end.1)}>{ &l.end_text }</text>
-                        </g>
-                    }
-                }) }
-            </svg>
+            <ChartCanvas {spec} {lang} variant={Variant::Full} label={summary}
+                goal_label={tx(lang, X::Thousand)} describedby={Some(AttrValue::from("compare-keys"))} />
             <figcaption class="legend">
                 <ul>
                     { for series.iter().map(|s| {
@@ -280,6 +234,7 @@ fn compare_chart(c: &ExploreCtx, series: &[OutputSeries], summary: String) -> Ht
                         }
                     }) }
                 </ul>
+                <p class="muted small" id="compare-keys">{ i18n::t(lang, i18n::Text::ChartKeys) }</p>
             </figcaption>
         </figure>
     }
