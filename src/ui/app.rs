@@ -88,9 +88,10 @@ pub fn App(props: &AppProps) -> Html {
         }
     });
 
+    // The same callback for the page's life: links compare equal unless what they show changed.
     let go = {
         let dispatch = state.dispatcher();
-        Callback::from(move |d| dispatch.dispatch(Action::Go(d)))
+        use_callback((), move |d, _| dispatch.dispatch(Action::Go(d)))
     };
     let toggle = {
         let dispatch = state.dispatcher();
