@@ -54,14 +54,23 @@ for (const file of fs.readdirSync(staging).filter((f) => /^(taizhou-plan-.*\.js|
 const inline = /<script type="module">([\s\S]*?)<\/script>/;
 const match = html.match(inline);
 if (match) {
-  // The loader fetches the .wasm itself: with its integrity, so a changed file is refused.
-  const code = match[1].trim().replace(/module_or_path: '\.\/([^']+\.wasm)'/, (_, wasm) =>
+  // The loader fetches the .wasm itself: with its integrity, so a changed
+  // file is refused; and, on the prerendered scorecard, only once the
+  // scorecard is painted, so the download does not compete with the first
+  // paint (a frame, or 50 ms where frames do not run, as in a hidden frame).
+  const afterPaint = "if (!document.documentElement.classList.contains('tz-route')) "
+    + 'await new Promise((r) => { requestAnimationFrame(() => setTimeout(r)); setTimeout(r, 50); });\n';
+  const code = afterPaint + match[1].trim().replace(/module_or_path: '\.\/([^']+\.wasm)'/, (_, wasm) =>
     `module_or_path: fetch('./${wasm}', { integrity: '${sri(fs.readFileSync(path.join(staging, wasm)))}' })`) + '\n';
   const hash = crypto.createHash('sha384').update(code).digest('base64');
   const name = `loader-${crypto.createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`;
   fs.writeFileSync(path.join(staging, name), code);
   html = html.replace(inline, `<script type="module" src="./${name}" integrity="sha384-${hash}" crossorigin="anonymous"></script>`);
 }
+// Trunk preloads the .wasm from <head>: on a slow network it takes the
+// bandwidth the stylesheet needs for the first paint, which no longer waits
+// for the WebAssembly (the scorecard is prerendered). The loader fetches it.
+html = html.replace(/<link rel="preload" href="[^"]+\.wasm"[^>]*>/, '');
 fs.writeFileSync(indexPath, html);
 
 // The same crate built for the host; its dependencies are shared with the host tests.

@@ -5,7 +5,8 @@
 // Exits 1 when one is missed.
 //
 //   scripts/lighthouse.sh            (builds, installs Lighthouse, runs this)
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,11 +18,12 @@ let ok = true;
 try {
   for (const query of ['', '?lang=en']) {
     const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tz-lh-')), 'report.json');
-    execFileSync(lighthouse, [
+    // Not execFileSync: the server answering Lighthouse runs in this process.
+    await promisify(execFile)(lighthouse, [
       server.url + query, '--quiet', '--output=json', `--output-path=${out}`,
       '--only-categories=performance,accessibility,best-practices,seo',
       '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync',
-    ], { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, CHROME_PATH: chromiumPath() } });
+    ], { env: { ...process.env, CHROME_PATH: chromiumPath() }, maxBuffer: 64 * 1024 * 1024 });
     const r = JSON.parse(fs.readFileSync(out, 'utf8'));
     const score = (c) => Math.round(r.categories[c].score * 100);
     const ms = (a) => r.audits[a].numericValue;
