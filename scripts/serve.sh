@@ -5,4 +5,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh build
 . scripts/env.sh
-exec trunk serve --release "$@"
+# No auto-reload: Trunk would put an inline script into the page, which the
+# strict Content-Security-Policy (and the post-build check) forbids.
+exec trunk serve --release --no-autoreload "$@"
