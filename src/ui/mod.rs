@@ -17,7 +17,6 @@ mod scorecard;
 
 pub use app::{App, AppProps};
 pub use card::{TargetCard, TargetCardProps};
-pub use embed::snippet;
 
 use wasm_bindgen::JsCast;
 
