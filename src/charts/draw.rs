@@ -378,13 +378,9 @@ fn series_mark<DB: DrawingBackend>(
     if let MarkKind::Alternate { conflict: true } = kind {
         let f = r + upx(4.0) as i32;
         let frame = vec![(-f, -f), (f, -f), (f, f), (-f, f), (-f, -f)];
-        area.draw(&(EmptyElement::at(at) + PathElement::new(frame, thin_style(CONFLICT, upx(2.0)))))?;
+        area.draw(&(EmptyElement::at(at) + PathElement::new(frame, stroke(CONFLICT, upx(2.0)))))?;
     }
     Ok(())
-}
-
-fn thin_style(c: RGBColor, width: u32) -> ShapeStyle {
-    ShapeStyle { color: c.to_rgba(), filled: false, stroke_width: width }
 }
 
 /// The series' names in the right margin, each at the height of its line's
@@ -415,7 +411,7 @@ fn series_labels<DB: DrawingBackend>(
         placed.push(LabelBox { x: left + half, y: ys[k], half, half_height: size * 0.6 });
         let from = (points[i].0 + (7.0 * s) as i32 - ox, points[i].1 - oy);
         let to = (left as i32 - (3.0 * s) as i32 - ox, ys[k] as i32 - oy);
-        area.draw(&PathElement::new(vec![from, to], thin_style(*colour, (s.round() as u32).max(1)).color.mix(0.45)))?;
+        area.draw(&PathElement::new(vec![from, to], stroke(colour.mix(0.45), (s.round() as u32).max(1))))?;
         let style = font(size, colour).pos(Pos::new(HPos::Left, VPos::Center));
         area.draw(&Text::new(x.name.clone(), (left as i32 - ox, ys[k] as i32 - oy), style))?;
     }

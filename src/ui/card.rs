@@ -144,3 +144,15 @@ pub(crate) fn figure_ref(lang: Lang, f: &Figure) -> Html {
         </span>
     }
 }
+
+/// A source as the page cites it: its title linked, then publisher, date
+/// and confidence.
+pub(crate) fn source_ref(lang: Lang, s: &crate::model::Source, conf: crate::model::Confidence) -> Html {
+    let date = if s.published.is_empty() { i18n::undated(lang).to_string() } else { s.published.clone() };
+    html! {
+        <>
+            <a href={s.url.clone()} rel="noopener noreferrer nofollow" target="_blank">{ &s.title }</a>
+            { format!(" · {} · {} · {} {}", s.publisher, date, t(lang, Text::ConfidenceLabel), i18n::confidence_name(lang, conf)) }
+        </>
+    }
+}

@@ -136,10 +136,7 @@ pub fn IndicatorDetail(props: &DetailProps) -> Html {
 fn source_item(lang: Lang, f: &crate::model::Figure, drawn: Option<&str>, conflict: bool) -> Html {
     html! {
         <li>
-            <a href={f.source.url.clone()} rel="noopener noreferrer nofollow" target="_blank">{ &f.source.title }</a>
-            { format!(" · {} · {} · {} {}", f.source.publisher,
-                if f.source.published.is_empty() { i18n::undated(lang).to_string() } else { f.source.published.clone() },
-                t(lang, Text::ConfidenceLabel), i18n::confidence_name(lang, f.confidence)) }
+            { super::card::source_ref(lang, &f.source, f.confidence) }
             <br/>
             <span class="muted">{ format!("{} · {}", i18n::figure_with_year(lang, f), f.scope) }
                 { format!(" · {}", drawn.unwrap_or(t(lang, Text::NoContext))) }</span>

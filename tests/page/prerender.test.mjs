@@ -50,12 +50,7 @@ async function openRecorded(query, routes = async () => {}) {
   await routes(context);
   const page = await context.newPage();
   const problems = [];
-  page.on('console', (m) => {
-    // Chromium's note on Trunk's <link rel=preload integrity> of the .wasm (the
-    // loader's own fetch checks the integrity): about the browser, not the page.
-    if (m.type() === 'warning' && /preload destinations that do not support subresource integrity/.test(m.text())) return;
-    if (['error', 'warning'].includes(m.type())) problems.push(`${m.type()}: ${m.text()}`);
-  });
+  page.on('console', (m) => { if (['error', 'warning'].includes(m.type())) problems.push(`${m.type()}: ${m.text()}`); });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   await page.goto(env.server.url + query);
   return { page, context, problems };

@@ -346,13 +346,7 @@ fn FilterBar(props: &ExploreProps) -> Html {
 
 /// "title · publisher · date · 可信度 中", the title linking to the source.
 pub fn cite(lang: Lang, s: &Source, conf: Confidence) -> Html {
-    let date = if s.published.is_empty() { i18n::undated(lang).to_string() } else { s.published.clone() };
-    html! {
-        <span class="cite">
-            <a href={s.url.clone()} rel="noopener noreferrer nofollow" target="_blank">{ &s.title }</a>
-            { format!(" · {} · {} · {} {}", s.publisher, date, i18n::t(lang, Text::ConfidenceLabel), i18n::confidence_name(lang, conf)) }
-        </span>
-    }
+    html! { <span class="cite">{ crate::ui::card::source_ref(lang, s, conf) }</span> }
 }
 
 /// A table with a caption (when given), a header row of `head` and `rows`.
