@@ -11,6 +11,13 @@
 #[allow(dead_code, unused_imports)]
 #[path = "src/model/mod.rs"]
 mod model;
+// The words of the seed problems, in both languages, as the data desk shows them.
+#[allow(dead_code)]
+#[path = "src/lang.rs"]
+mod lang;
+#[allow(dead_code)]
+#[path = "src/i18n/problems.rs"]
+mod problems;
 
 use std::path::PathBuf;
 
@@ -19,19 +26,10 @@ fn main() {
     println!("cargo:rerun-if-changed=src/model");
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let seeds = model::load::SEEDS;
-    let data = match model::Dataset::load(seeds) {
-        Ok(d) => d,
-        Err(e) => {
-            eprintln!("\nerror: the seed files are not valid.\n{e}");
-            std::process::exit(1);
-        }
-    };
+    let data = model::Dataset::load(seeds).unwrap_or_else(|e| refuse(&e));
     // Clusters, parks and counties: validated now, bundled into the explore module.
     let plan = model::plan::PlanText::from_original(seeds.plan.1);
-    let mut atlas = model::atlas::Atlas::load(model::atlas::ATLAS_SEEDS, &plan, &data).unwrap_or_else(|e| {
-        eprintln!("\nerror: the seed files are not valid.\n{e}");
-        std::process::exit(1);
-    });
+    let mut atlas = model::atlas::Atlas::load(model::atlas::ATLAS_SEEDS, &plan, &data).unwrap_or_else(|e| refuse(&e));
     let target_dir = std::env::var("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|_| manifest.join("target"));
     let dir = target_dir.join("tz-data");
     let write = |name: &str, text: String| {
@@ -114,6 +112,23 @@ fn main() {
     }
     println!("cargo:rustc-env=TZ_EXPLORE_FILE=data/{explore_name}");
     println!("cargo:rustc-env=TZ_EXPLORE_INTEGRITY={integrity}");
+}
+
+/// Stops the build on invalid seeds, each problem in English and Chinese:
+/// the sentences the data desk shows for the same file.
+fn refuse(e: &model::LoadError) -> ! {
+    eprintln!("\nerror: the seed files are not valid. 数据文件未通过检查。\n{e}");
+    for s in &e.0 {
+        if let model::problem::Problem::Other(_) = s.problem {
+            continue;
+        }
+        eprintln!(
+            "  {}：{}",
+            problems::seed_error_place(lang::Lang::Zh, s),
+            problems::problem(lang::Lang::Zh, &s.problem)
+        );
+    }
+    std::process::exit(1);
 }
 
 /// The features of the county GeoJSON: id, name, rings (Polygon or

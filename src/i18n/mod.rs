@@ -5,12 +5,14 @@
 
 mod explore;
 mod format;
+pub mod problems;
 mod sentences;
 mod texts;
 
 pub use crate::lang::Lang;
 pub use explore::*;
 pub use format::*;
+pub use problems::{problem, seed_error_place};
 pub use sentences::*;
 pub use texts::*;
 

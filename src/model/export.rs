@@ -2,11 +2,16 @@
 //! tools rely on. Column lists are fixed; UTF-8 with a byte-order mark so
 //! that Excel opens the Chinese text correctly.
 
+use super::seeds::FigureRow;
 use super::{Dataset, Figure, Period, Status, Value};
 
 pub const TARGETS_HEADER: &str = "id,dimension,name_zh,name_en,kind,unit,target_value,target_value_max,target_year,baseline_value,baseline_year,latest_value,latest_year,status,plan_quote";
+/// The figure columns of a chart's data download.
 pub const FIGURES_HEADER: &str =
     "indicator_id,year,value,qualifier,unit,scope,period,source_title,source_url,publisher,published_date,confidence";
+/// `figures.csv`, download and seed file alike: the figure columns, then the
+/// date a figure refers to and the maintainers' note.
+pub const SEED_FIGURES_HEADER: &str = "indicator_id,year,value,qualifier,unit,scope,period,source_title,source_url,publisher,published_date,confidence,as_of,note";
 
 const BOM: &str = "\u{feff}";
 
@@ -100,12 +105,71 @@ pub fn figure_row(f: &Figure) -> Vec<String> {
     ]
 }
 
+/// `figures.csv`: the dataset's figures in the seed file's own form, so the
+/// download is a ready template and reads back as the seed file it came from.
 pub fn figures_csv(data: &Dataset) -> String {
-    let mut out = format!("{BOM}{FIGURES_HEADER}\r\n");
-    for f in &data.figures {
-        out.push_str(&line(&figure_row(f)));
+    let rows: Vec<FigureRow> = data.figures.iter().map(FigureRow::from).collect();
+    figure_rows_csv(rows.iter())
+}
+
+/// Figure rows as a seed file: a byte-order mark (Excel), the header, and
+/// the rows in a stable order (indicator, year, scope, period, date,
+/// source), so that a file written again after a change differs from the
+/// old one by exactly the rows that changed. Rows are written as they were
+/// typed, valid or not: nothing a maintainer entered is lost.
+pub fn figure_rows_csv<'a>(rows: impl Iterator<Item = &'a FigureRow>) -> String {
+    let mut rows: Vec<&FigureRow> = rows.collect();
+    rows.sort_by(|a, b| order_key(a).cmp(&order_key(b)));
+    let mut out = format!("{BOM}{SEED_FIGURES_HEADER}\r\n");
+    for r in rows {
+        out.push_str(&line(&r.cells().map(String::from)));
     }
     out
+}
+
+fn order_key(r: &FigureRow) -> (&str, &str, &str, &str, &str, &str) {
+    (&r.indicator_id, &r.year, &r.scope, &r.period, &r.src.published_date, &r.src.source_url)
+}
+
+impl FigureRow {
+    /// The cells in the order of [`SEED_FIGURES_HEADER`].
+    pub fn cells(&self) -> [&str; 14] {
+        [
+            &self.indicator_id,
+            &self.year,
+            &self.value,
+            &self.qualifier,
+            &self.unit,
+            &self.scope,
+            &self.period,
+            &self.src.source_title,
+            &self.src.source_url,
+            &self.src.publisher,
+            &self.src.published_date,
+            &self.src.confidence,
+            &self.as_of,
+            &self.note,
+        ]
+    }
+}
+
+impl From<&Figure> for FigureRow {
+    fn from(f: &Figure) -> FigureRow {
+        let [indicator_id, year, value, qualifier, unit, scope, period, source_title, source_url, publisher, published_date, confidence] =
+            <[String; 12]>::try_from(figure_row(f)).expect("figure_row has the twelve figure columns");
+        FigureRow {
+            indicator_id,
+            year,
+            value,
+            qualifier,
+            unit,
+            scope,
+            period,
+            as_of: f.as_of.clone(),
+            src: super::seeds::SourceCols { source_title, source_url, publisher, published_date, confidence },
+            note: f.note.clone(),
+        }
+    }
 }
 
 #[cfg(test)]

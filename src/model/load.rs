@@ -9,6 +9,7 @@
 use std::fmt;
 
 use super::plan::PlanText;
+use super::problem::Problem;
 use super::seeds::{self, FigureRow, IndicatorRow, TargetRow};
 use super::{Confidence, Dimension, Figure, Indicator, Period, Qualifier, Section, Target, TargetKind, Value};
 
@@ -30,20 +31,15 @@ pub const SEEDS: Sources<'static> = Sources {
     figures: ("seeds/figures.csv", include_str!("../../seeds/figures.csv")),
 };
 
-/// One problem in one seed file.
+/// One problem in one seed file. Its words, in both languages, are in
+/// `i18n::problems` (which also gives its English `Display`).
 #[derive(Debug, Clone, PartialEq)]
 pub struct SeedError {
     pub file: String,
     pub line: usize,
     /// The column at fault, where one is.
     pub column: Option<String>,
-    pub reason: String,
-}
-
-impl fmt::Display for SeedError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}: {}", self.file, self.line, self.reason)
-    }
+    pub problem: Problem,
 }
 
 /// Every problem found while loading the seeds.
@@ -71,8 +67,8 @@ pub struct Dataset {
     /// sections of the plan.
     pub targets: Vec<Target>,
     pub indicators: Vec<Indicator>,
-    /// Sorted by indicator, then year, then file line: queries filter this
-    /// order instead of sorting again.
+    /// Sorted by indicator, then year, then file line ([`Dataset::with_figures`]):
+    /// queries filter this order instead of sorting again.
     pub figures: Vec<Figure>,
 }
 
@@ -121,9 +117,9 @@ struct Errors {
 }
 
 impl Errors {
-    fn at(&mut self, line: usize, column: &str, reason: impl Into<String>) {
+    fn at(&mut self, line: usize, column: &str, problem: impl Into<Problem>) {
         let column = (!column.is_empty()).then(|| column.to_string());
-        self.list.push(SeedError { file: self.file.clone(), line, column, reason: reason.into() });
+        self.list.push(SeedError { file: self.file.clone(), line, column, problem: problem.into() });
     }
 }
 
@@ -137,11 +133,11 @@ pub(super) fn parse_number(s: &str) -> Option<(f64, u8)> {
     Some((v, decimals))
 }
 
-pub(super) fn parse_year(s: &str) -> Result<u16, String> {
+pub(super) fn parse_year(s: &str) -> Result<u16, Problem> {
     match s.parse::<u16>() {
         Ok(y) if YEARS.contains(&y) => Ok(y),
-        Ok(y) => Err(format!("year {y} is out of range ({}–{})", YEARS.start(), YEARS.end())),
-        Err(_) => Err(format!("year \"{s}\" is not a year")),
+        Ok(y) => Err(Problem::YearOutOfRange(y)),
+        Err(_) => Err(Problem::NotAYear(s.into())),
     }
 }
 
@@ -169,13 +165,19 @@ impl Dataset {
         // the plan. Sorted once here, so the bundle is already in order.
         targets.sort_by_key(|t| (t.section != super::Section::MainTargets, t.dimension, t.section));
         let indicators = load_indicators(src.indicators, &targets, &mut errors);
-        let mut figures = load_figures(src.figures, &targets, &indicators, &mut errors);
-        figures.sort_by(|a, b| (&a.indicator, a.year, a.line).cmp(&(&b.indicator, b.year, b.line)));
+        let figures = load_figures(src.figures, &targets, &indicators, &mut errors);
         if errors.is_empty() {
-            Ok(Dataset { targets, indicators, figures })
+            Ok(Dataset { targets, indicators, figures: Vec::new() }.with_figures(figures))
         } else {
             Err(LoadError(errors))
         }
+    }
+
+    /// The same targets and indicators with these figures, in the order the
+    /// queries rely on: by indicator, then year, then line.
+    pub fn with_figures(self, mut figures: Vec<Figure>) -> Dataset {
+        figures.sort_by(|a, b| (&a.indicator, a.year, a.line).cmp(&(&b.indicator, b.year, b.line)));
+        Dataset { figures, ..self }
     }
 
     pub fn target(&self, id: &str) -> Option<&Target> {
@@ -268,14 +270,14 @@ impl Dataset {
     /// values cannot all be true at once.
     pub fn conflicts(&self) -> Vec<Vec<&Figure>> {
         let mut groups: Vec<Vec<&Figure>> = Vec::new();
-        for f in &self.figures {
-            let same = |g: &&mut Vec<&Figure>| {
-                let a = g[0];
-                a.indicator == f.indicator && a.year == f.year && a.scope == f.scope && a.period == f.period
-            };
-            match groups.iter_mut().find(|g| same(g)) {
-                Some(g) => g.push(f),
-                None => groups.push(vec![f]),
+        // Figures are sorted by indicator and year: only a run can conflict.
+        for run in self.figures.chunk_by(|a, b| a.indicator == b.indicator && a.year == b.year) {
+            let first = groups.len();
+            for f in run {
+                match groups[first..].iter_mut().find(|g| g[0].scope == f.scope && g[0].period == f.period) {
+                    Some(g) => g.push(f),
+                    None => groups.push(vec![f]),
+                }
             }
         }
         groups.retain(|g| {
@@ -284,13 +286,18 @@ impl Dataset {
         groups
     }
 
+    /// The figures of one indicator and year (a slice of the sorted list).
+    fn same_year(&self, indicator: &str, year: u16) -> &[Figure] {
+        let lo = self.figures.partition_point(|o| (o.indicator.as_str(), o.year) < (indicator, year));
+        let len = self.figures[lo..].iter().take_while(|o| o.indicator == indicator && o.year == year).count();
+        &self.figures[lo..lo + len]
+    }
+
     /// Whether this figure disagrees with another for the same indicator,
     /// year, scope and period.
     pub fn in_conflict(&self, figure: &Figure) -> bool {
-        self.figures.iter().any(|o| {
+        self.same_year(&figure.indicator, figure.year).iter().any(|o| {
             o.line != figure.line
-                && o.indicator == figure.indicator
-                && o.year == figure.year
                 && o.scope == figure.scope
                 && o.period == figure.period
                 && !o.value.compatible_with(&figure.value)
@@ -485,9 +492,30 @@ fn load_figures(
     errors: &mut Vec<SeedError>,
 ) -> Vec<Figure> {
     let Some(rows) = seeds::read::<FigureRow>(src.0, src.1, FIGURE_COLUMNS, errors) else { return vec![] };
-    let mut e = Errors { file: src.0.into(), list: vec![] };
+    check_figures(src.0, &rows, targets, indicators, errors)
+}
+
+/// Whether a figure's scope is one the figures file holds: the city as a
+/// whole, 全市, or 全市 and a qualifier of what is counted (全市 规上).
+pub fn is_city_scope(scope: &str) -> bool {
+    scope == "全市" || scope.strip_prefix("全市 ").is_some_and(|q| !q.trim().is_empty())
+}
+
+/// Validates figure rows against the targets and indicators: the rules of
+/// the build, which the data desk runs on a maintainer's file and on each
+/// row of its form. Rows with a problem are reported and left out.
+pub fn check_figures(
+    file: &str,
+    rows: &[seeds::Rec<FigureRow>],
+    targets: &[Target],
+    indicators: &[Indicator],
+    errors: &mut Vec<SeedError>,
+) -> Vec<Figure> {
+    let mut e = Errors { file: file.into(), list: vec![] };
     let mut out = Vec::new();
-    for row in &rows {
+    // The identity of a figure: the same source cannot give two values for it.
+    let mut seen: std::collections::HashMap<(&str, &str, &str, &str, &str), usize> = Default::default();
+    for row in rows {
         let line = row.line;
         let before = e.list.len();
         let id = row.indicator_id.as_str();
@@ -496,11 +524,7 @@ fn load_figures(
             (Some(t), _) => Some(t.unit.as_str()),
             (None, Some(i)) => Some(i.unit.as_str()),
             (None, None) => {
-                e.at(
-                    line,
-                    "indicator_id",
-                    format!("unknown indicator id \"{id}\" (not in targets.csv or indicators.csv)"),
-                );
+                e.at(line, "indicator_id", Problem::UnknownIndicator(id.into()));
                 None
             }
         };
@@ -508,63 +532,65 @@ fn load_figures(
         let unit = row.unit.as_str();
         if let Some(expected) = expected_unit {
             if unit != expected {
-                e.at(line, "unit", format!("unit mismatch: \"{unit}\" where indicator {id} is in \"{expected}\""));
+                e.at(
+                    line,
+                    "unit",
+                    Problem::UnitMismatch { unit: unit.into(), indicator: id.into(), expected: expected.into() },
+                );
             }
         }
         let is_milestone = matches!(target.map(|t| &t.kind), Some(TargetKind::Milestone));
         let raw = row.value.as_str();
         let qualifier = Qualifier::parse(row.qualifier.as_str());
         if qualifier.is_none() {
-            e.at(
-                line,
-                "qualifier",
-                format!("unknown qualifier \"{}\" (超, >, 近, 约 or empty)", row.qualifier.as_str()),
-            );
+            e.at(line, "qualifier", Problem::UnknownQualifier(row.qualifier.clone()));
         }
         let value = match raw {
             "已完成" | "未完成" if is_milestone => Some(Value::Milestone { done: raw == "已完成" }),
             _ if is_milestone => {
-                e.at(line, "value", format!("value \"{raw}\" of a milestone must be 已完成 or 未完成"));
+                e.at(line, "value", Problem::MilestoneValue(raw.into()));
                 None
             }
             "全覆盖" if unit == "%" => Some(Value::FullCoverage),
             _ => match parse_number(raw) {
                 Some((value, decimals)) => Some(Value::Number { value, qualifier: qualifier.flatten(), decimals }),
                 None => {
-                    e.at(line, "value", format!("value \"{raw}\" is not a number"));
+                    e.at(line, "value", Problem::NotANumber { column: "value".into(), text: raw.into() });
                     None
                 }
             },
         };
         let period = Period::parse(row.period.as_str());
         if period.is_none() {
-            e.at(
-                line,
-                "period",
-                format!(
-                    "unknown period \"{}\" (全年, 年末, 报道时点, or a part of a year such as 1-3季度)",
-                    row.period.as_str()
-                ),
-            );
+            e.at(line, "period", Problem::UnknownPeriod(row.period.clone()));
         }
         if row.scope.is_empty() {
-            e.at(line, "scope", "scope is empty");
+            e.at(line, "scope", Problem::EmptyScope);
+        } else if !is_city_scope(&row.scope) {
+            e.at(line, "scope", Problem::UnknownScope(row.scope.clone()));
         }
         let source = row.src.source();
         let missing = row.src.missing(&["source_title", "source_url", "publisher"]);
         if let Some(first) = missing.first() {
-            e.at(line, first, "missing source: source_title, source_url and publisher are all required");
+            e.at(line, first, Problem::MissingSource);
         } else if !(source.url.starts_with("http://") || source.url.starts_with("https://")) {
-            e.at(line, "source_url", format!("source_url \"{}\" is not an http(s) address", source.url));
+            e.at(line, "source_url", Problem::NotHttp(source.url.clone()));
         }
         for (col, cell) in [("published_date", &row.src.published_date), ("as_of", &row.as_of)] {
             if !valid_date(cell) {
-                e.at(line, col, format!("{col} \"{cell}\" is not YYYY, YYYY-MM or YYYY-MM-DD"));
+                e.at(line, col, Problem::BadDate { column: col.into(), text: cell.clone() });
             }
         }
         let confidence = Confidence::parse(&row.src.confidence);
         if confidence.is_none() {
-            e.at(line, "confidence", format!("unknown confidence \"{}\" (high, medium or low)", row.src.confidence));
+            e.at(line, "confidence", Problem::UnknownConfidence(row.src.confidence.clone()));
+        }
+        let key = (id, row.year.as_str(), row.scope.as_str(), row.period.as_str(), row.src.source_url.as_str());
+        match seen.get(&key) {
+            Some(&first_line) => e.at(line, "", Problem::Duplicate { first_line }),
+            None => {
+                seen.insert(key, line);
+            }
         }
         if e.list.len() > before {
             continue;

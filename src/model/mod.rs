@@ -12,6 +12,7 @@ pub mod export;
 pub mod load;
 pub mod map;
 pub mod plan;
+pub mod problem;
 pub mod scorecard;
 pub mod seeds;
 pub mod status;
@@ -233,8 +234,9 @@ impl Qualifier {
     pub fn parse(s: &str) -> Option<Option<Qualifier>> {
         Some(match s {
             "" => None,
-            "超" => Some(Qualifier::Over),
-            ">" | "＞" => Some(Qualifier::MoreThan),
+            // 突破 (broke through) and 以上 (and above) are how bulletins say it.
+            "超" | "突破" => Some(Qualifier::Over),
+            ">" | "＞" | "以上" => Some(Qualifier::MoreThan),
             "近" => Some(Qualifier::Nearly),
             "约" => Some(Qualifier::About),
             _ => return None,

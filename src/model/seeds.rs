@@ -12,6 +12,7 @@ use serde::de::DeserializeOwned;
 use serde::Deserialize;
 
 use super::load::SeedError;
+use super::problem::Problem;
 
 /// One data row and the 1-based line of the file it starts on.
 #[derive(Debug, Clone, PartialEq)]
@@ -36,17 +37,21 @@ pub fn read<T: DeserializeOwned>(
     required: &[&str],
     errors: &mut Vec<SeedError>,
 ) -> Option<Vec<Rec<T>>> {
-    let mut fail = |line: usize, column: Option<&str>, reason: String| {
-        errors.push(SeedError { file: file.into(), line, column: column.map(String::from), reason });
+    let mut fail = |line: usize, column: Option<&str>, problem: Problem| {
+        errors.push(SeedError { file: file.into(), line, column: column.map(String::from), problem });
     };
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut reader =
-        csv::ReaderBuilder::new().comment(Some(b'#')).trim(csv::Trim::All).flexible(false).from_reader(text.as_bytes());
+    let mut reader = csv::ReaderBuilder::new()
+        .comment(Some(b'#'))
+        .trim(csv::Trim::All)
+        .flexible(false)
+        .delimiter(delimiter(text))
+        .from_reader(text.as_bytes());
     let headers = match reader.headers() {
         // An empty file reads as no header, or as one empty column.
         Ok(h) if h.iter().any(|c| !c.is_empty()) => h.clone(),
         Ok(_) => {
-            fail(1, None, "the file is empty: a header row is required".into());
+            fail(1, None, Problem::EmptyFile);
             return None;
         }
         Err(e) => {
@@ -57,13 +62,13 @@ pub fn read<T: DeserializeOwned>(
     let header_line = headers.position().map_or(1, |p| p.line() as usize);
     for (i, c) in headers.iter().enumerate() {
         if headers.iter().take(i).any(|d| d == c) {
-            fail(header_line, Some(c), format!("column \"{c}\" appears twice in the header"));
+            fail(header_line, Some(c), Problem::ColumnTwice(c.into()));
             return None;
         }
     }
     let missing: Vec<&str> = required.iter().copied().filter(|c| !headers.iter().any(|h| h == *c)).collect();
     if !missing.is_empty() {
-        fail(header_line, None, format!("missing column(s): {}", missing.join(", ")));
+        fail(header_line, None, shape(&headers, missing));
         return None;
     }
     let mut out = Vec::new();
@@ -72,8 +77,13 @@ pub fn read<T: DeserializeOwned>(
             Ok(r) => r,
             Err(e) => {
                 let line = e.position().map_or(0, |p| line_of(text, p.byte() as usize));
+                let unequal = matches!(e.kind(), csv::ErrorKind::UnequalLengths { .. });
                 fail(line, None, reason(&e));
-                // The rest of the file cannot be split reliably after this.
+                // A row of the wrong length is left out and the next one read;
+                // after any other error the rest cannot be split reliably.
+                if unequal {
+                    continue;
+                }
                 return None;
             }
         };
@@ -114,15 +124,39 @@ fn line_of(text: &str, byte: usize) -> usize {
     text[..at].matches('\n').count() + 1
 }
 
-/// A reader's error in the words of the README: what to fix.
-fn reason(e: &csv::Error) -> String {
+/// A reader's error as a problem to fix.
+fn reason(e: &csv::Error) -> Problem {
     match e.kind() {
-        csv::ErrorKind::UnequalLengths { expected_len, len, .. } => format!(
-            "{len} fields where the header has {expected_len} columns (a comma inside a value needs \"quotes\")"
-        ),
-        csv::ErrorKind::Utf8 { .. } => "the file is not UTF-8 (save it as \"CSV UTF-8\")".into(),
-        csv::ErrorKind::Deserialize { err, .. } => err.to_string(),
-        _ => e.to_string(),
+        csv::ErrorKind::UnequalLengths { expected_len, len, .. } => {
+            Problem::FieldCount { found: *len as usize, expected: *expected_len as usize }
+        }
+        csv::ErrorKind::Utf8 { .. } => Problem::NotUtf8,
+        csv::ErrorKind::Deserialize { err, .. } => Problem::Unreadable(err.to_string()),
+        _ => Problem::Unreadable(e.to_string()),
+    }
+}
+
+/// Commas, or tabs where the first line has tabs and no commas: Excel's
+/// "Unicode text" export separates its columns with tabs.
+fn delimiter(text: &str) -> u8 {
+    let first = text.lines().find(|l| !l.trim().is_empty() && !l.starts_with('#')).unwrap_or("");
+    if first.contains('\t') && !first.contains(',') {
+        b'\t'
+    } else {
+        b','
+    }
+}
+
+/// What a header that lacks required columns is: another seed file, a table
+/// of something else, or a figures file with columns missing.
+fn shape(headers: &csv::StringRecord, missing: Vec<&str>) -> Problem {
+    let has = |c: &str| headers.iter().any(|h| h == c);
+    if has("kind") && has("phrase") && has("target_year") {
+        Problem::TargetsFile
+    } else if missing.len() >= 6 && !has("indicator_id") {
+        Problem::OtherTable { columns: headers.iter().map(String::from).collect() }
+    } else {
+        Problem::MissingColumns(missing.into_iter().map(String::from).collect())
     }
 }
 
@@ -162,7 +196,7 @@ pub struct IndicatorRow {
 /// The source columns that figures, parks and the atlas's evidence share.
 /// (Flattened into the rows: serde then guesses types, so each cell is
 /// taken back as its text.)
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(default)]
 pub struct SourceCols {
     #[serde(deserialize_with = "text")]
@@ -234,8 +268,8 @@ impl SourceCols {
     }
 }
 
-/// `seeds/figures.csv` (also the `data/figures.csv` download, less `note`).
-#[derive(Debug, Clone, Default, Deserialize)]
+/// `seeds/figures.csv`, and the `data/figures.csv` download (the same columns).
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(default)]
 pub struct FigureRow {
     pub indicator_id: String,
@@ -373,13 +407,27 @@ mod tests {
     fn a_short_row_names_its_line() {
         let (_, errors) = read_ab("a,b\n1,2\n3\n");
         assert_eq!(errors[0].line, 3);
-        assert!(errors[0].reason.contains("1 fields where the header has 2"), "{}", errors[0].reason);
+        assert_eq!(errors[0].problem, Problem::FieldCount { found: 1, expected: 2 });
     }
 
     #[test]
     fn a_missing_or_duplicate_column_is_refused() {
-        assert!(read_ab("a\n1\n").1[0].reason.contains("missing column(s): b"));
-        assert!(read_ab("a,a,b\n1,2,3").1[0].reason.contains("twice"));
-        assert!(read_ab("").1[0].reason.contains("empty"));
+        assert_eq!(read_ab("a\n1\n").1[0].problem, Problem::MissingColumns(vec!["b".into()]));
+        assert_eq!(read_ab("a,a,b\n1,2,3").1[0].problem, Problem::ColumnTwice("a".into()));
+        assert_eq!(read_ab("").1[0].problem, Problem::EmptyFile);
+    }
+
+    #[test]
+    fn a_short_row_is_left_out_and_the_next_read() {
+        let (rows, errors) = read_ab("a,b\n1\n3,4\n");
+        assert_eq!(errors.len(), 1);
+        assert_eq!(rows.expect("the rest is read").iter().map(|r| r.line).collect::<Vec<_>>(), vec![3]);
+    }
+
+    #[test]
+    fn tab_separated_text_is_read() {
+        let (rows, errors) = read_ab("a\tb\r\nx, y\t2\r\n");
+        assert_eq!(errors, vec![]);
+        assert_eq!(rows.expect("parses")[0].a, "x, y");
     }
 }

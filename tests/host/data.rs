@@ -101,7 +101,7 @@ fn downloads_have_the_promised_columns_a_bom_and_a_row_per_item() {
     assert!(targets.starts_with("\u{feff}id,dimension,name_zh,name_en,kind,unit,target_value,target_value_max,target_year,baseline_value,baseline_year,latest_value,latest_year,status,plan_quote\r\n"));
     assert_eq!(targets.lines().count(), d.targets.len() + 1);
     let figures = export::figures_csv(&d);
-    assert!(figures.starts_with("\u{feff}indicator_id,year,value,qualifier,unit,scope,period,source_title,source_url,publisher,published_date,confidence\r\n"));
+    assert!(figures.starts_with("\u{feff}indicator_id,year,value,qualifier,unit,scope,period,source_title,source_url,publisher,published_date,confidence,as_of,note\r\n"));
     // The download reads back with the seeds' own reader: it is a ready template.
     let mut errors = vec![];
     let parsed = taizhou_plan::model::seeds::read::<taizhou_plan::model::seeds::FigureRow>(
@@ -125,4 +125,24 @@ fn the_bundle_is_the_validated_seeds_less_the_maintainers_notes() {
     }
     assert_eq!(data(), seeds);
     assert_eq!(bundle::decode_dataset(&bundle::encode_dataset(&seeds)).expect("round trip"), seeds);
+}
+
+/// The seed file is in the form the data desk writes: a maintainer's
+/// download, changed and written back, differs from it by the rows changed.
+/// `TZ_UPDATE_SEEDS=1 cargo test seed_file` rewrites it in that form.
+#[test]
+fn the_seed_file_is_in_the_desk_s_order_and_equals_the_download() {
+    use taizhou_plan::model::load::{FIGURE_COLUMNS, SEEDS};
+    use taizhou_plan::model::seeds::{read, FigureRow};
+    let (file, text) = SEEDS.figures;
+    let mut errors = vec![];
+    let rows = read::<FigureRow>(file, text, FIGURE_COLUMNS, &mut errors).expect("the seed file reads");
+    let canonical = export::figure_rows_csv(rows.iter().map(|r| &r.row));
+    if std::env::var_os("TZ_UPDATE_SEEDS").is_some() && canonical != text {
+        std::fs::write(format!("{}/{file}", env!("CARGO_MANIFEST_DIR")), &canonical).expect("write the seed file");
+        return;
+    }
+    assert!(canonical == text, "{file} is not in the desk's form: run TZ_UPDATE_SEEDS=1 cargo test seed_file");
+    let full = Dataset::load(SEEDS).expect("the seeds validate");
+    assert!(export::figures_csv(&full) == text, "data/figures.csv would differ from {file}");
 }

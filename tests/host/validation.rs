@@ -93,9 +93,9 @@ fn bad_values_qualifiers_periods_dates_and_confidence_are_each_named() {
     assert_eq!(
         errors("targets_ok.csv", "indicators_ok.csv", "figures_bad_value.csv"),
         vec![
-            "figures_bad_value.csv:2: value \"三十五\" is not a number",
+            "figures_bad_value.csv:2: value \"三十五\" is not a number (the unit goes in the unit column)",
             "figures_bad_value.csv:3: value \"yes\" of a milestone must be 已完成 or 未完成",
-            "figures_bad_value.csv:4: unknown qualifier \"about\" (超, >, 近, 约 or empty)",
+            "figures_bad_value.csv:4: unknown qualifier \"about\" (超, 突破, >, 以上, 近, 约 or empty)",
             "figures_bad_value.csv:4: unknown period \"Q5\" (全年, 年末, 报道时点, or a part of a year such as 1-3季度)",
             "figures_bad_value.csv:4: published_date \"2024-3-1\" is not YYYY, YYYY-MM or YYYY-MM-DD",
             "figures_bad_value.csv:4: unknown confidence \"certain\" (high, medium or low)",

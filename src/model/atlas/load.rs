@@ -2,6 +2,7 @@
 
 use super::super::load::{parse_number, parse_year, valid_date, LoadError, SeedError};
 use super::super::plan::PlanText;
+use super::super::problem::Problem;
 use super::super::seeds::{
     self, ClusterCountyRow, ClusterRow, CountyRow, EnterpriseRow, ParkRow, PlaceFigureRow, SourceCols,
 };
@@ -42,12 +43,12 @@ fn sourced(
     let missing = src.missing(required);
     if let Some(first) = missing.first() {
         let reason = format!("missing source: {} required", missing.join(", "));
-        errors.push(SeedError { file: file.into(), line, column: Some(first.to_string()), reason });
+        errors.push(SeedError { file: file.into(), line, column: Some(first.to_string()), problem: reason.into() });
     }
     let confidence = Confidence::parse(&src.confidence);
     if confidence.is_none() {
         let reason = format!("unknown confidence \"{}\" (high, medium or low)", src.confidence);
-        errors.push(SeedError { file: file.into(), line, column: Some("confidence".into()), reason });
+        errors.push(SeedError { file: file.into(), line, column: Some("confidence".into()), problem: reason.into() });
     }
     (src.source(), confidence)
 }
@@ -61,9 +62,9 @@ impl Atlas {
     pub fn load(src: AtlasSources<'_>, plan: &PlanText, data: &Dataset) -> Result<Atlas, LoadError> {
         let mut errors: Vec<SeedError> = Vec::new();
         let mut atlas = Atlas::default();
-        let err = |errors: &mut Vec<SeedError>, file: &str, line: usize, reason: String| {
-            errors.push(SeedError { file: file.into(), line, column: None, reason })
-        };
+        fn err(errors: &mut Vec<SeedError>, file: &str, line: usize, problem: impl Into<Problem>) {
+            errors.push(SeedError { file: file.into(), line, column: None, problem: problem.into() })
+        }
         let source_cols = ["source_title", "source_url", "publisher", "published_date", "confidence"];
 
         if let Some(rows) = seeds::read::<CountyRow>(
@@ -375,7 +376,7 @@ impl Atlas {
                     err(&mut errors, f, r.line, format!("unknown period \"{}\"", r.period.as_str()));
                 }
                 if r.metric_zh.is_empty() || r.metric_en.is_empty() || r.unit.is_empty() {
-                    err(&mut errors, f, r.line, "metric_zh, metric_en and unit are required".into());
+                    err(&mut errors, f, r.line, "metric_zh, metric_en and unit are required");
                 }
                 let cluster = Some(r.cluster.as_str()).filter(|c| !c.is_empty());
                 if let Some(c) = cluster.filter(|c| !cluster_ok(&atlas, c)) {

@@ -1,0 +1,84 @@
+//! What can be wrong with a seed file, as data: the build prints it and the
+//! data desk shows it, each in both languages (`i18n::problem`), from the one
+//! validation that finds it.
+//!
+//! The figures file, which maintainers edit, has a variant for every kind of
+//! problem; the other seed files are edited with the code and say theirs in
+//! English ([`Problem::Other`]).
+
+/// One problem, without the file and line it was found at (see `SeedError`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    // The file as a whole.
+    /// No bytes, or only blank lines and comments.
+    EmptyFile,
+    /// A spreadsheet workbook (.xlsx, .xls), not a CSV export of one.
+    Spreadsheet,
+    /// Bytes that are not text in any encoding the desk reads.
+    NotText,
+    /// Text that is not UTF-8 where only UTF-8 is read (the build).
+    NotUtf8,
+    /// The header of `targets.csv`: the wrong seed file.
+    TargetsFile,
+    /// A header with none of the figure columns: some other table.
+    OtherTable {
+        columns: Vec<String>,
+    },
+    MissingColumns(Vec<String>),
+    ColumnTwice(String),
+    /// A row with another number of fields than the header has columns.
+    FieldCount {
+        found: usize,
+        expected: usize,
+    },
+    /// Anything else the CSV reader refused, in its words.
+    Unreadable(String),
+
+    // One figure row.
+    UnknownIndicator(String),
+    YearOutOfRange(u16),
+    NotAYear(String),
+    UnitMismatch {
+        unit: String,
+        indicator: String,
+        expected: String,
+    },
+    UnknownQualifier(String),
+    /// A milestone's value must be 已完成 or 未完成.
+    MilestoneValue(String),
+    NotANumber {
+        column: String,
+        text: String,
+    },
+    UnknownPeriod(String),
+    EmptyScope,
+    /// The figures file holds city-wide figures: 全市, or 全市 and a qualifier.
+    UnknownScope(String),
+    /// source_title, source_url and publisher are all required.
+    MissingSource,
+    NotHttp(String),
+    BadDate {
+        column: String,
+        text: String,
+    },
+    UnknownConfidence(String),
+    /// The same indicator, year, scope, period and source as an earlier row.
+    Duplicate {
+        first_line: usize,
+    },
+
+    /// A problem of the other seed files, in English.
+    Other(String),
+}
+
+impl From<String> for Problem {
+    fn from(s: String) -> Problem {
+        Problem::Other(s)
+    }
+}
+
+impl From<&str> for Problem {
+    fn from(s: &str) -> Problem {
+        Problem::Other(s.to_string())
+    }
+}
