@@ -39,7 +39,10 @@ fn main() {
         })
     };
     write("targets.csv", model::export::targets_csv(&data));
-    write("figures.csv", model::export::figures_csv(&data));
+    let figures = model::export::figures_csv(&data);
+    // The data desk fetches this file to work on; it checks it is this build's.
+    println!("cargo:rustc-env=TZ_FIGURES_INTEGRITY={}", integrity(figures.as_bytes()));
+    write("figures.csv", figures);
     write("plan.txt", plan.to_text());
 
     // The schematic county map, projected here so the page never needs a projection.
@@ -84,12 +87,10 @@ fn main() {
     let explore = model::bundle::encode_explore(&model::bundle::ExploreBundle { atlas, plan });
     // Named by content, so a cache never serves an old one; the app checks
     // the integrity of what it fetches against the hash compiled into it.
-    use base64::Engine;
     use sha2::Digest;
     let hex: String = sha2::Sha256::digest(&explore).iter().take(8).map(|b| format!("{b:02x}")).collect();
     let explore_name = format!("explore-{hex}.bin");
-    let integrity =
-        format!("sha384-{}", base64::engine::general_purpose::STANDARD.encode(sha2::Sha384::digest(&explore)));
+    let integrity = integrity(&explore);
     // Earlier builds' bundles would be copied into dist/ too.
     if let Ok(entries) = std::fs::read_dir(&dir) {
         for entry in entries.flatten() {
@@ -112,6 +113,13 @@ fn main() {
     }
     println!("cargo:rustc-env=TZ_EXPLORE_FILE=data/{explore_name}");
     println!("cargo:rustc-env=TZ_EXPLORE_INTEGRITY={integrity}");
+}
+
+/// A subresource-integrity hash.
+fn integrity(bytes: &[u8]) -> String {
+    use base64::Engine;
+    use sha2::Digest;
+    format!("sha384-{}", base64::engine::general_purpose::STANDARD.encode(sha2::Sha384::digest(bytes)))
 }
 
 /// Stops the build on invalid seeds, each problem in English and Chinese:

@@ -27,16 +27,28 @@ pub fn explore_on_host() -> Result<ExploreBundle, DecodeError> {
     crate::model::bundle::decode_explore(include_bytes!(concat!(env!("OUT_DIR"), "/explore.bin")))
 }
 
+/// The published figures file, which the data desk starts from.
+pub const FIGURES_FILE: &str = "data/figures.csv";
+const FIGURES_INTEGRITY: &str = env!("TZ_FIGURES_INTEGRITY");
+
 /// Fetches the explore bundle (once per page; the caller keeps it).
 pub async fn fetch_explore() -> Result<ExploreBundle, String> {
-    let response = gloo::net::http::Request::get(EXPLORE_FILE)
-        .integrity(EXPLORE_INTEGRITY)
-        .send()
-        .await
-        .map_err(|e| e.to_string())?;
-    if !response.ok() {
-        return Err(format!("{EXPLORE_FILE}: HTTP {}", response.status()));
-    }
-    let bytes = response.binary().await.map_err(|e| e.to_string())?;
+    let bytes = fetch(EXPLORE_FILE, EXPLORE_INTEGRITY).await?;
     crate::model::bundle::decode_explore(&bytes).map_err(|e| e.to_string())
+}
+
+/// Fetches the published figures file, with its maintainers' notes (which
+/// the bundle leaves out), for the data desk.
+pub async fn fetch_published_figures() -> Result<String, String> {
+    let bytes = fetch(FIGURES_FILE, FIGURES_INTEGRITY).await?;
+    String::from_utf8(bytes).map_err(|e| format!("{FIGURES_FILE}: {e}"))
+}
+
+/// A file beside the page, refused unless it is this build's.
+async fn fetch(file: &str, integrity: &str) -> Result<Vec<u8>, String> {
+    let response = gloo::net::http::Request::get(file).integrity(integrity).send().await.map_err(|e| e.to_string())?;
+    if !response.ok() {
+        return Err(format!("{file}: HTTP {}", response.status()));
+    }
+    response.binary().await.map_err(|e| e.to_string())
 }

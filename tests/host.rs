@@ -7,6 +7,7 @@ mod host {
     mod build_fails;
     mod charts;
     mod data;
+    mod desk;
     mod explore;
     mod markup;
     mod toolchain;

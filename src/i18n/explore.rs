@@ -173,6 +173,9 @@ pub fn tx(lang: Lang, key: X) -> &'static str {
 /// an indicator, whose heading is its target's name).
 pub fn view_name(lang: Lang, view: &View) -> &'static str {
     use super::Text;
+    if *view == View::Data {
+        return super::dt(lang, super::DeskText::View);
+    }
     super::t(
         lang,
         match view {
@@ -180,7 +183,7 @@ pub fn view_name(lang: Lang, view: &View) -> &'static str {
             View::Plan => Text::PlanView,
             View::Clusters => Text::ClustersView,
             View::Parks => Text::ParksView,
-            View::Counties => Text::CountiesView,
+            View::Counties | View::Data => Text::CountiesView,
         },
     )
 }

@@ -3,6 +3,7 @@
 //! units, values, dates), [`sentences`] (status and notices), and the
 //! explore views' strings.
 
+mod desk;
 mod explore;
 mod format;
 pub mod problems;
@@ -10,6 +11,7 @@ mod sentences;
 mod texts;
 
 pub use crate::lang::Lang;
+pub use desk::*;
 pub use explore::*;
 pub use format::*;
 pub use problems::{problem, seed_error_place};

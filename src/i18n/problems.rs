@@ -7,7 +7,7 @@
 use std::fmt;
 
 use crate::lang::Lang;
-use crate::model::load::{SeedError, YEARS};
+use crate::model::load::SeedError;
 use crate::model::problem::Problem;
 
 /// The columns a figures file has, for the sentences that say what was expected.
@@ -57,10 +57,10 @@ pub fn problem(lang: Lang, p: &Problem) -> String {
             format!("未知的指标编号“{id}”（不在 targets.csv 或 indicators.csv 中）"),
             format!("unknown indicator id \"{id}\" (not in targets.csv or indicators.csv)"),
         ),
-        YearOutOfRange(y) => pick2(
+        YearOutOfRange { year, first, last } => pick2(
             zh,
-            format!("年份 {y} 超出范围（{}–{}）", YEARS.start(), YEARS.end()),
-            format!("year {y} is out of range ({}–{})", YEARS.start(), YEARS.end()),
+            format!("年份 {year} 超出范围（{first}–{last}）"),
+            format!("year {year} is out of range ({first}–{last})"),
         ),
         NotAYear(s) => pick2(zh, format!("年份“{s}”不是年份"), format!("year \"{s}\" is not a year")),
         UnitMismatch { unit, indicator, expected } => pick2(

@@ -108,8 +108,11 @@ pub const FIGURE_COLUMNS: &[&str] = &[
     "confidence",
 ];
 
-/// Years a figure or target may carry; anything else is a typo.
+/// Years a target or a place's figure may carry; anything else is a typo.
 pub const YEARS: std::ops::RangeInclusive<u16> = 2000..=2035;
+/// Years of a city-wide figure: from the baselines the plan was written
+/// against to the end of the plan period.
+pub const FIGURE_YEARS: std::ops::RangeInclusive<u16> = 2010..=super::PLAN_END;
 
 struct Errors {
     file: String,
@@ -134,9 +137,13 @@ pub(super) fn parse_number(s: &str) -> Option<(f64, u8)> {
 }
 
 pub(super) fn parse_year(s: &str) -> Result<u16, Problem> {
+    parse_year_in(s, YEARS)
+}
+
+fn parse_year_in(s: &str, range: std::ops::RangeInclusive<u16>) -> Result<u16, Problem> {
     match s.parse::<u16>() {
-        Ok(y) if YEARS.contains(&y) => Ok(y),
-        Ok(y) => Err(Problem::YearOutOfRange(y)),
+        Ok(y) if range.contains(&y) => Ok(y),
+        Ok(year) => Err(Problem::YearOutOfRange { year, first: *range.start(), last: *range.end() }),
         Err(_) => Err(Problem::NotAYear(s.into())),
     }
 }
@@ -528,7 +535,7 @@ pub fn check_figures(
                 None
             }
         };
-        let year = parse_year(row.year.as_str()).map_err(|r| e.at(line, "year", r)).ok();
+        let year = parse_year_in(row.year.as_str(), FIGURE_YEARS).map_err(|r| e.at(line, "year", r)).ok();
         let unit = row.unit.as_str();
         if let Some(expected) = expected_unit {
             if unit != expected {

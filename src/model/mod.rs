@@ -8,6 +8,7 @@
 
 pub mod atlas;
 pub mod bundle;
+pub mod desk;
 pub mod export;
 pub mod load;
 pub mod map;

@@ -36,7 +36,11 @@ pub enum Problem {
 
     // One figure row.
     UnknownIndicator(String),
-    YearOutOfRange(u16),
+    YearOutOfRange {
+        year: u16,
+        first: u16,
+        last: u16,
+    },
     NotAYear(String),
     UnitMismatch {
         unit: String,

@@ -24,6 +24,9 @@ pub enum View {
     Parks,
     /// `?view=counties`: the counties on the map; one county's page when one is chosen.
     Counties,
+    /// `?view=data`: the data desk, where maintainers check a figures file
+    /// and preview it before it is published (linked from the footer).
+    Data,
 }
 
 impl View {
@@ -38,6 +41,7 @@ impl View {
             View::Clusters => "clusters",
             View::Parks => "parks",
             View::Counties => "counties",
+            View::Data => "data",
             _ => return None,
         })
     }
@@ -264,7 +268,7 @@ impl UrlState {
                 },
                 "indicator" if is_target(&value) => indicator = Some(value),
                 "view" if value == "scorecard" => view = Some(View::Scorecard),
-                "view" => match [View::Plan, View::Clusters, View::Parks, View::Counties]
+                "view" => match [View::Plan, View::Clusters, View::Parks, View::Counties, View::Data]
                     .into_iter()
                     .find(|v| v.word() == Some(value.as_str()))
                 {

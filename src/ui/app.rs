@@ -7,6 +7,7 @@ use std::rc::Rc;
 use gloo::events::EventListener;
 use yew::prelude::*;
 
+use super::desk::DeskView;
 use super::detail::IndicatorDetail;
 use super::embed::EmbedBuilder;
 use super::explore::{ExploreCtx, ExploreView};
@@ -15,9 +16,10 @@ use super::parts::{notices as notices_view, Disclosure};
 use super::plan::PlanView;
 use super::scorecard::ScorecardView;
 use crate::i18n::{self, t, Lang, Text};
+use crate::i18n::{dt, DeskText};
 use crate::model::bundle::{DecodeError, ExploreBundle};
 use crate::route::{UrlState, View};
-use crate::state::{Action, AppState, History, Loaded, Remote};
+use crate::state::{Action, AppState, DeskState, History, Loaded, Remote};
 
 #[derive(Properties, PartialEq, Clone, Default)]
 pub struct AppProps {
@@ -72,6 +74,18 @@ pub fn App(props: &AppProps) -> Html {
             }
         }
     });
+    // The data desk starts from the published figures file, fetched once.
+    use_effect_with((state.url.view == View::Data, state.desk == DeskState::Idle), {
+        let dispatch = state.dispatcher();
+        move |&(needed, idle): &(bool, bool)| {
+            if needed && idle {
+                dispatch.dispatch(Action::DeskLoading);
+                wasm_bindgen_futures::spawn_local(async move {
+                    dispatch.dispatch(Action::DeskPublished(crate::bundle::fetch_published_figures().await));
+                });
+            }
+        }
+    });
     // Keep the document in step with the view; bring the new view's heading
     // or the linked anchor into sight. Keyed on the view, not the filters: a
     // filter change keeps the reader where they are.
@@ -100,7 +114,14 @@ pub fn App(props: &AppProps) -> Html {
 
     let body = match &state.data {
         Err(e) => error_view(lang, e),
+        Ok(published) if state.url.view == View::Data => html! {
+            <DeskView {lang} desk={state.desk.clone()} published={published.clone()} dispatch={state.dispatcher()} />
+        },
         Ok(_) => view_body(&state),
+    };
+    let discard = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::DeskDiscard))
     };
     let url = &state.url;
     let embed = url.embed.clone();
@@ -143,7 +164,21 @@ pub fn App(props: &AppProps) -> Html {
                 </div>
                 }
                 { notices_view(lang, &state.notices) }
+                if state.previewing() {
+                    <div class="preview-banner" role="status" id="preview-banner">
+                        <p><strong>{ dt(lang, DeskText::PreviewBanner) }</strong></p>
+                        <p>
+                            if url.view != View::Data { <Link to={View::Data}>{ dt(lang, DeskText::BackToDesk) }</Link>{ " · " } }
+                            <button type="button" class="linkish" id="preview-discard" onclick={discard}>{ dt(lang, DeskText::Discard) }</button>
+                        </p>
+                    </div>
+                }
                 <main id="main" tabindex="-1">{ body }</main>
+                if embed.is_none() {
+                    <footer class="site-foot" aria-label={dt(lang, DeskText::FooterLabel)}>
+                        <p><Link to={View::Data}>{ dt(lang, DeskText::FooterLink) }</Link></p>
+                    </footer>
+                }
                 if embed.is_some() {
                     <footer class="embed-foot">
                         <p>{ t(lang, Text::EmbedSource) }{ " " }
@@ -157,7 +192,7 @@ pub fn App(props: &AppProps) -> Html {
 
 /// The view the address asks for.
 fn view_body(state: &AppState) -> Html {
-    let Ok(loaded) = &state.data else { return html! {} };
+    let Ok(loaded) = state.shown() else { return html! {} };
     let lang = state.url.lang;
     let loaded = loaded.clone();
     match &state.url.view {
@@ -204,7 +239,7 @@ fn view_body(state: &AppState) -> Html {
 /// The view's name for an embed frame's title.
 fn view_title(state: &AppState) -> String {
     let lang = state.url.lang;
-    let chosen = match (&state.url.view, &state.data, state.bundle()) {
+    let chosen = match (&state.url.view, state.shown(), state.bundle()) {
         (View::Indicator(id), Ok(l), _) => l.card(id).map(|c| i18n::target_name(lang, &c.target).to_string()),
         (view, _, Some(b)) if view.explores() => super::explore::chosen_name(lang, &state.url, &b.atlas),
         _ => None,

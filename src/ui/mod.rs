@@ -5,6 +5,7 @@
 mod app;
 mod card;
 mod chart;
+mod desk;
 mod detail;
 pub mod download;
 mod embed;

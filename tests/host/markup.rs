@@ -142,3 +142,17 @@ fn the_explore_bundle_round_trips_through_postcard() {
     assert_eq!(decode_explore(&encode_explore(&bundle)).expect("round trip"), bundle);
     assert!(decode_explore(b"not a bundle").is_err(), "damaged bytes are an error, not a panic");
 }
+
+#[tokio::test]
+async fn the_footer_links_the_data_desk_and_its_address_opens_it() {
+    let page = app_html("").await;
+    let foot = &page[page.find(r#"class="site-foot""#).expect("a footer")..];
+    assert!(foot.contains(r#"<a href="?view=data">数据维护"#), "footer: {foot}");
+    let desk = app_html("?view=data&lang=en").await;
+    assert!(desk.contains(r#"<h2 id="explore-h" tabindex="-1">Update the data</h2>"#), "no desk heading");
+    assert!(desk.contains("Reading the published figures"), "no loading line");
+    // The desk is not one of the main views.
+    assert!(!desk.contains(r#"class="view-link current""#), "a main view is marked current");
+    // Embedded, there is no footer to reach it from.
+    assert!(!app_html("?embed=1").await.contains("site-foot"));
+}

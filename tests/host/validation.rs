@@ -76,7 +76,7 @@ fn a_unit_mismatch_is_refused() {
 fn a_year_out_of_range_is_refused() {
     assert_eq!(
         errors("targets_ok.csv", "indicators_ok.csv", "figures_year_out_of_range.csv"),
-        vec!["figures_year_out_of_range.csv:2: year 2230 is out of range (2000–2035)"]
+        vec!["figures_year_out_of_range.csv:2: year 2230 is out of range (2010–2025)"]
     );
 }
 

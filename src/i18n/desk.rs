@@ -1,0 +1,171 @@
+//! The data desk's strings (`?view=data`), in both languages.
+
+use super::Lang;
+use crate::model::desk::{Changes, Encoding};
+
+/// Fixed strings of the desk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DeskText {
+    View,
+    Intro,
+    OpenLabel,
+    DropHint,
+    Template,
+    LoadingPublished,
+    PublishedFailed,
+    ProblemsHeading,
+    NoProblems,
+    ProblemsKept,
+    LineHead,
+    ColumnHead,
+    ProblemHead,
+    RowHead,
+    ChangesHeading,
+    NoChanges,
+    StatusChanges,
+    Added,
+    Changed,
+    Removed,
+    ConflictsNew,
+    ConflictsGone,
+    StillMissing,
+    PreviewBanner,
+    BackToDesk,
+    Discard,
+    Download,
+    PublishHow,
+    FormHeading,
+    FormIntro,
+    Indicator,
+    IndicatorSearch,
+    Year,
+    Value,
+    Qualifier,
+    QualifierNone,
+    Unit,
+    Scope,
+    Period,
+    SourceTitle,
+    SourceUrl,
+    Publisher,
+    PublishedDate,
+    Confidence,
+    AsOf,
+    Note,
+    Add,
+    FormRefused,
+    FooterLink,
+    FooterLabel,
+}
+
+pub fn dt(lang: Lang, key: DeskText) -> &'static str {
+    use DeskText::*;
+    match key {
+        View => lang.pick("数据维护", "Update the data"),
+        Intro => lang.pick(
+            "供门户网站或统计部门的数据维护人员使用：打开一份数据表（CSV），本页按构建时的同一套规则检查每一行，并预览发布后的记分卡、图表和各视图。文件只在本页中处理，不会发送到任何地方；刷新页面即回到已发布的数据。",
+            "For a portal's or a statistics bureau's data staff: open a figures file (CSV) and this page checks every row by the same rules as the build, then previews the scorecard, the charts and the other views as they would be published. The file stays in this page and is sent nowhere; reloading the page returns to the published data.",
+        ),
+        OpenLabel => lang.pick("打开数据文件（CSV：UTF-8、GBK 或 UTF-16 均可）", "Open a figures file (CSV in UTF-8, GBK or UTF-16)"),
+        DropHint => lang.pick("或把文件拖放到这里", "or drop the file here"),
+        Template => lang.pick("模板：已发布的数据 figures.csv", "Template: the published figures.csv"),
+        LoadingPublished => lang.pick("正在读取已发布的数据…", "Reading the published figures…"),
+        PublishedFailed => lang.pick("无法读取已发布的数据文件", "The published figures file could not be read"),
+        ProblemsHeading => lang.pick("检查结果", "Check"),
+        NoProblems => lang.pick("没有发现问题：构建会接受这个文件。", "No problems: the build will accept this file."),
+        ProblemsKept => lang.pick(
+            "有问题的行仍保留在文件中（下载时一并保存，便于修改），但不进入预览；构建会拒绝这些问题。",
+            "Rows with a problem stay in the file (the download keeps them, to be fixed) but are left out of the preview; the build refuses these problems.",
+        ),
+        LineHead => lang.pick("行", "Line"),
+        ColumnHead => lang.pick("列", "Column"),
+        ProblemHead => lang.pick("问题", "Problem"),
+        RowHead => lang.pick("该行内容", "The row"),
+        ChangesHeading => lang.pick("与已发布的数据相比", "Compared with the published data"),
+        NoChanges => lang.pick("与已发布的数据相同。", "The same as the published data."),
+        StatusChanges => lang.pick("状态改变的目标", "Targets whose status changes"),
+        Added => lang.pick("新增的数据", "Figures added"),
+        Changed => lang.pick("修改的数据", "Figures changed"),
+        Removed => lang.pick("删除的数据", "Figures removed"),
+        ConflictsNew => lang.pick("新出现的来源冲突", "Conflicts between sources that appear"),
+        ConflictsGone => lang.pick("消除的来源冲突", "Conflicts that go away"),
+        StillMissing => lang.pick("仍没有公开数据的目标", "Targets that still have no figure"),
+        PreviewBanner => lang.pick(
+            "预览——未发布：本页显示的是数据维护中载入的数据，不是已发布的数据。",
+            "Preview — not published: this page shows the figures loaded in the data desk, not the published ones.",
+        ),
+        BackToDesk => lang.pick("回到数据维护", "Back to the data desk"),
+        Discard => lang.pick("放弃预览，回到已发布的数据", "Discard the preview"),
+        Download => lang.pick("下载检查后的文件（figures.csv）", "Download the checked file (figures.csv)"),
+        PublishHow => lang.pick(
+            "发布：用下载的文件替换项目中的 seeds/figures.csv，运行构建命令，部署 dist/ 目录。构建会拒绝上面列出的同样问题。",
+            "To publish: replace seeds/figures.csv in the project with the downloaded file, run the build command and deploy dist/. The build refuses the same problems as listed above.",
+        ),
+        FormHeading => lang.pick("添加一条数据", "Add a figure"),
+        FormIntro => lang.pick(
+            "不用表格也能添加：填写一行，按同样的规则检查后加到当前文件末尾。",
+            "Without a spreadsheet: fill in one row; it is checked by the same rules and added to the end of the current file.",
+        ),
+        Indicator => lang.pick("指标", "Indicator"),
+        IndicatorSearch => lang.pick("按名称或编号查找指标", "Find an indicator by name or id"),
+        Year => lang.pick("年份", "Year"),
+        Value => lang.pick("数值（只填数字）", "Value (the number only)"),
+        Qualifier => lang.pick("限定词", "Qualifier"),
+        QualifierNone => lang.pick("（无）", "(none)"),
+        Unit => lang.pick("单位（由指标决定）", "Unit (the indicator's)"),
+        Scope => lang.pick("口径", "Scope"),
+        Period => lang.pick("时期", "Period"),
+        SourceTitle => lang.pick("出处标题", "Source title"),
+        SourceUrl => lang.pick("出处网址", "Source address (URL)"),
+        Publisher => lang.pick("发布者", "Publisher"),
+        PublishedDate => lang.pick("发布日期（YYYY-MM-DD）", "Publication date (YYYY-MM-DD)"),
+        Confidence => lang.pick("可信度", "Confidence"),
+        AsOf => lang.pick("数据时点（可空）", "As of (optional)"),
+        Note => lang.pick("备注（可空）", "Note (optional)"),
+        Add => lang.pick("检查并添加这一行", "Check and add this row"),
+        FormRefused => lang.pick("这一行还有问题，尚未添加：", "This row has problems and was not added:"),
+        FooterLink => lang.pick("数据维护（供数据维护人员）", "Update the data (for data staff)"),
+        FooterLabel => lang.pick("页脚", "Footer"),
+    }
+}
+
+/// "figures.csv：GBK 编码，95 行数据，3 处问题".
+pub fn desk_file_status(lang: Lang, name: &str, encoding: Option<Encoding>, rows: usize, problems: usize) -> String {
+    let enc = encoding.map(Encoding::name);
+    match (lang, enc) {
+        (Lang::Zh, Some(e)) => format!("当前文件 {name}：{e} 编码，{rows} 行数据，{problems} 处问题。"),
+        (Lang::Zh, None) => format!("当前文件 {name}（已发布的数据）：{rows} 行数据，{problems} 处问题。"),
+        (Lang::En, Some(e)) => format!("Current file {name}: {e}, {rows} rows of figures, {problems} problem(s)."),
+        (Lang::En, None) => format!("Current file {name} (the published figures): {rows} rows, {problems} problem(s)."),
+    }
+}
+
+/// A file that could not be opened: why, and that nothing was replaced.
+pub fn desk_refused(lang: Lang, name: &str, why: &str) -> String {
+    match lang {
+        Lang::Zh => format!("无法使用 {name}：{why}。当前文件保持不变。"),
+        Lang::En => format!("{name} cannot be used: {why}. The current file is unchanged."),
+    }
+}
+
+/// The change list in one sentence.
+pub fn desk_summary(lang: Lang, c: &Changes) -> String {
+    let (a, ch, r, s) = (c.added.len(), c.changed.len(), c.removed.len(), c.status.len());
+    let (cn, cg, m) = (c.conflicts_new.len(), c.conflicts_gone.len(), c.still_missing.len());
+    match lang {
+        Lang::Zh => format!(
+            "新增 {a} 条、修改 {ch} 条、删除 {r} 条数据；{s} 项目标状态改变；来源冲突新出现 {cn} 组、消除 {cg} 组；仍有 {m} 项目标没有规划期内的公开数据。"
+        ),
+        Lang::En => format!(
+            "{a} figure(s) added, {ch} changed, {r} removed; {s} target(s) change status; {cn} conflict(s) between sources appear, {cg} go away; {m} target(s) still have no figure for the plan period."
+        ),
+    }
+}
+
+/// "已添加为第 96 行。"
+pub fn desk_added(lang: Lang, line: usize) -> String {
+    match lang {
+        Lang::Zh => format!("已检查并添加为第 {line} 行。"),
+        Lang::En => format!("Checked and added as line {line}."),
+    }
+}

@@ -1,0 +1,502 @@
+//! The data desk (`?view=data`): a maintainer opens or drops a figures file,
+//! reads what the build's checks say about each row, sees what publishing it
+//! would change, adds rows with a form, and downloads the checked file.
+//!
+//! Reading and checking are the model's (`model::desk`, run in the
+//! reducer); this module only touches the file, the decoder and the form.
+
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::nav::Link;
+use crate::i18n::{self, dt, DeskText as D, Lang};
+use crate::model::desk::{self as model, Change, Changes, ConflictKey, Encoding};
+use crate::model::load::SeedError;
+use crate::model::seeds::FigureRow;
+use crate::model::{Dataset, Figure};
+use crate::route::View;
+use crate::state::{Action, AppState, Desk, DeskState, Loaded};
+
+/// Longest list shown of one kind; the rest is counted.
+const SHOWN: usize = 200;
+
+#[derive(Properties)]
+pub struct DeskProps {
+    pub lang: Lang,
+    pub desk: DeskState,
+    /// The published data: what rows are checked against and compared with.
+    pub published: Rc<Loaded>,
+    pub dispatch: UseReducerDispatcher<AppState>,
+}
+
+impl PartialEq for DeskProps {
+    fn eq(&self, o: &Self) -> bool {
+        self.lang == o.lang
+            && self.desk == o.desk
+            && Rc::ptr_eq(&self.published, &o.published)
+            && self.dispatch == o.dispatch
+    }
+}
+
+#[component]
+pub fn DeskView(props: &DeskProps) -> Html {
+    let lang = props.lang;
+    let body = match &props.desk {
+        DeskState::Idle | DeskState::Loading => {
+            html! { <p class="muted" role="status">{ dt(lang, D::LoadingPublished) }</p> }
+        }
+        DeskState::Failed(e) => html! {
+            <p class="error" role="alert">{ format!("{} ({e}) ", dt(lang, D::PublishedFailed)) }
+                <a href={crate::bundle::FIGURES_FILE}>{ crate::bundle::FIGURES_FILE }</a></p>
+        },
+        DeskState::Open(desk) => html! {
+            <>
+                <FilePicker {lang} dispatch={props.dispatch.clone()} />
+                { file_status(lang, desk) }
+                { problems(lang, desk) }
+                { changes(lang, &desk.changes, &props.published.data, desk.preview.is_some()) }
+                <AddFigure {lang} desk={desk.clone()} published={props.published.clone()} dispatch={props.dispatch.clone()} />
+                <section class="desk-publish" aria-labelledby="desk-publish-h">
+                    <h3 id="desk-publish-h">{ dt(lang, D::Download) }</h3>
+                    <p><button type="button" class="button" id="desk-download" onclick={{
+                        let desk = desk.clone();
+                        move |_| { let _ = super::download::download_csv(&desk.sheet.to_csv(), "figures.csv"); }
+                    }}>{ dt(lang, D::Download) }</button></p>
+                    <p>{ dt(lang, D::PublishHow) }</p>
+                </section>
+            </>
+        },
+    };
+    // The benchmark times a file from its choice to this render.
+    let serial = match &props.desk {
+        DeskState::Open(d) => Rc::as_ptr(d) as usize,
+        _ => 0,
+    };
+    use_effect_with(serial, |_| super::mark("tz:desk"));
+    html! {
+        <section class="desk" aria-labelledby="explore-h">
+            <h2 id="explore-h" tabindex="-1">{ dt(lang, D::View) }</h2>
+            <p>{ dt(lang, D::Intro) }</p>
+            { body }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PickerProps {
+    lang: Lang,
+    dispatch: UseReducerDispatcher<AppState>,
+}
+
+/// A file input and a drop zone around it.
+#[component]
+fn FilePicker(props: &PickerProps) -> Html {
+    let lang = props.lang;
+    let dragging = use_state(|| false);
+    let open = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |file: web_sys::File| open_file(file, dispatch.clone()))
+    };
+    let onchange = {
+        let open = open.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            if let Some(file) = input.files().and_then(|f| f.get(0)) {
+                open.emit(file);
+            }
+            // The same file chosen again is read again.
+            input.set_value("");
+        })
+    };
+    let ondragover = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging.set(true);
+        })
+    };
+    let ondragleave = {
+        let dragging = dragging.clone();
+        Callback::from(move |_: DragEvent| dragging.set(false))
+    };
+    let ondrop = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging.set(false);
+            if let Some(file) = e.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
+                open.emit(file);
+            }
+        })
+    };
+    html! {
+        <div class={classes!("desk-drop", dragging.then_some("dragging"))} {ondragover} {ondragleave} {ondrop}>
+            <label for="desk-file">{ dt(lang, D::OpenLabel) }</label>
+            <input type="file" id="desk-file" accept=".csv,.txt,text/csv,text/plain" {onchange} />
+            <p class="muted">{ dt(lang, D::DropHint) }{ " · " }
+                <a href={crate::bundle::FIGURES_FILE} download="figures.csv">{ dt(lang, D::Template) }</a></p>
+        </div>
+    }
+}
+
+/// Reads the file's bytes, recognises and decodes them, and hands the text
+/// to the reducer.
+fn open_file(file: web_sys::File, dispatch: UseReducerDispatcher<AppState>) {
+    super::mark("tz:desk-open");
+    let name = file.name();
+    wasm_bindgen_futures::spawn_local(async move {
+        let blob = gloo::file::Blob::from(web_sys::Blob::from(file));
+        let result = match gloo::file::futures::read_as_bytes(&blob).await {
+            Ok(bytes) => model::open(&bytes, decode),
+            Err(e) => Err(crate::model::problem::Problem::Unreadable(e.to_string())),
+        };
+        dispatch.dispatch(Action::DeskOpened { name, result });
+    });
+}
+
+/// The browser's own decoder, which knows GBK and UTF-16.
+fn decode(encoding: Encoding, bytes: &[u8]) -> Option<String> {
+    let decoder = web_sys::TextDecoder::new_with_label(encoding.label()).ok()?;
+    decoder.decode_with_u8_array(bytes).ok()
+}
+
+fn file_status(lang: Lang, desk: &Desk) -> Html {
+    let sheet = &desk.sheet;
+    html! {
+        <>
+            <p class="desk-status" role="status" id="desk-status">
+                { i18n::desk_file_status(lang, &sheet.file, desk.encoding, sheet.rows.len(), sheet.problems().len()) }
+            </p>
+            if let Some((name, why)) = &desk.refused {
+                <p class="error" role="alert" id="desk-refused">{ i18n::desk_refused(lang, name, &i18n::problem(lang, why)) }</p>
+            }
+        </>
+    }
+}
+
+fn problems(lang: Lang, desk: &Desk) -> Html {
+    let sheet = &desk.sheet;
+    let all = sheet.problems();
+    let row_of = |e: &SeedError| sheet.rows.iter().find(|r| r.line == e.line).map(|r| row_summary(&r.row));
+    html! {
+        <section class="desk-problems" aria-labelledby="desk-problems-h">
+            <h3 id="desk-problems-h">{ dt(lang, D::ProblemsHeading) }</h3>
+            if all.is_empty() {
+                <p class="ok" id="desk-ok">{ dt(lang, D::NoProblems) }</p>
+            } else {
+                <p>{ dt(lang, D::ProblemsKept) }</p>
+                <div class="data table-scroll" tabindex="0" role="region" aria-labelledby="desk-problems-h">
+                <table id="desk-problems">
+                    <thead><tr>
+                        <th scope="col">{ dt(lang, D::LineHead) }</th>
+                        <th scope="col">{ dt(lang, D::ColumnHead) }</th>
+                        <th scope="col">{ dt(lang, D::ProblemHead) }</th>
+                        <th scope="col">{ dt(lang, D::RowHead) }</th>
+                    </tr></thead>
+                    <tbody>
+                        { for all.iter().take(SHOWN).map(|e| html! {
+                            <tr data-line={e.line.to_string()}>
+                                <td>{ e.line }</td>
+                                <td><code>{ e.column.clone().unwrap_or_default() }</code></td>
+                                <td>{ i18n::problem(lang, &e.problem) }</td>
+                                <td class="muted">{ row_of(e).unwrap_or_default() }</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+                </div>
+                { more(lang, all.len()) }
+            }
+        </section>
+    }
+}
+
+/// The first cells of a row, to find it in the spreadsheet.
+fn row_summary(r: &FigureRow) -> String {
+    [r.indicator_id.as_str(), &r.year, &r.value, &r.unit]
+        .iter()
+        .filter(|c| !c.is_empty())
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+fn more(lang: Lang, n: usize) -> Html {
+    if n <= SHOWN {
+        return html! {};
+    }
+    let text = match lang {
+        Lang::Zh => format!("另有 {} 项未列出。", n - SHOWN),
+        Lang::En => format!("… and {} more.", n - SHOWN),
+    };
+    html! { <p class="muted">{ text }</p> }
+}
+
+fn changes(lang: Lang, c: &Changes, published: &Dataset, modified: bool) -> Html {
+    let name = |id: &str| {
+        published.indicator_names(id).map(|(zh, en)| lang.pick(zh, en).to_string()).unwrap_or_else(|| id.to_string())
+    };
+    let figure = |f: &Figure| {
+        format!(
+            "{} · {}{} · {} · {} · {}",
+            name(&f.indicator),
+            f.year,
+            if lang == Lang::Zh { "年" } else { "" },
+            i18n::value(lang, &f.value, &f.unit),
+            f.scope,
+            i18n::period_name(lang, &f.period),
+        )
+    };
+    let change = |ch: &Change| match &ch.before {
+        Some(b) => format!("{} → {}", figure(b), i18n::value(lang, &ch.figure.value, &ch.figure.unit)),
+        None => format!("{} — {}", figure(&ch.figure), ch.figure.source.publisher),
+    };
+    let conflict = |k: &ConflictKey| format!("{} · {} · {} · {}", name(&k.0), k.1, k.2, k.3);
+    let list = |id: &'static str, title: D, items: Vec<Html>| {
+        if items.is_empty() {
+            return html! {};
+        }
+        let n = items.len();
+        html! {
+            <div class="desk-change" id={id}>
+                <h4>{ i18n::with_count(lang, dt(lang, title), n) }</h4>
+                <ul>{ for items.into_iter().take(SHOWN) }</ul>
+                { more(lang, n) }
+            </div>
+        }
+    };
+    let status: Vec<Html> = c
+        .status
+        .iter()
+        .map(|s| {
+            let t = published.target(&s.target);
+            let title = t.map(|t| i18n::target_name(lang, t).to_string()).unwrap_or_else(|| s.target.clone());
+            let sep = if lang == Lang::Zh { "：" } else { ": " };
+            html! {
+                <li data-target={s.target.clone()}>
+                    <Link to={View::Indicator(s.target.clone())}>{ title }</Link>
+                    { format!("{sep}{} → {}", i18n::status_label(lang, s.before), i18n::status_label(lang, s.after)) }
+                </li>
+            }
+        })
+        .collect();
+    let items = |v: &[Change]| v.iter().map(|ch| html! { <li>{ change(ch) }</li> }).collect::<Vec<_>>();
+    html! {
+        <section class="desk-changes" aria-labelledby="desk-changes-h">
+            <h3 id="desk-changes-h">{ dt(lang, D::ChangesHeading) }</h3>
+            if !modified {
+                <p id="desk-summary">{ dt(lang, D::NoChanges) }</p>
+            } else {
+                <p id="desk-summary">{ i18n::desk_summary(lang, c) }</p>
+                { list("desk-status-changes", D::StatusChanges, status) }
+                { list("desk-added", D::Added, items(&c.added)) }
+                { list("desk-changed", D::Changed, items(&c.changed)) }
+                { list("desk-removed", D::Removed, c.removed.iter().map(|f| html! { <li>{ figure(f) }</li> }).collect()) }
+                { list("desk-conflicts-new", D::ConflictsNew, c.conflicts_new.iter().map(|k| html! { <li>{ conflict(k) }</li> }).collect()) }
+                { list("desk-conflicts-gone", D::ConflictsGone, c.conflicts_gone.iter().map(|k| html! { <li>{ conflict(k) }</li> }).collect()) }
+                <details class="desk-change" id="desk-missing">
+                    <summary>{ i18n::with_count(lang, dt(lang, D::StillMissing), c.still_missing.len()) }</summary>
+                    <ul>{ for c.still_missing.iter().map(|id| html! { <li>{ name(id) }</li> }) }</ul>
+                </details>
+            }
+        </section>
+    }
+}
+
+#[derive(Properties)]
+struct AddProps {
+    lang: Lang,
+    desk: Rc<Desk>,
+    published: Rc<Loaded>,
+    dispatch: UseReducerDispatcher<AppState>,
+}
+
+impl PartialEq for AddProps {
+    fn eq(&self, o: &Self) -> bool {
+        self.lang == o.lang
+            && Rc::ptr_eq(&self.desk, &o.desk)
+            && Rc::ptr_eq(&self.published, &o.published)
+            && self.dispatch == o.dispatch
+    }
+}
+
+/// The form that writes one valid row.
+#[component]
+fn AddFigure(props: &AddProps) -> Html {
+    let lang = props.lang;
+    let row = use_state(|| FigureRow {
+        period: "全年".into(),
+        scope: "全市".into(),
+        src: Default::default(),
+        ..Default::default()
+    });
+    let query = use_state(String::new);
+    let errors = use_state(Vec::<SeedError>::new);
+    let data = &props.published.data;
+
+    // Targets, then context indicators: (id, zh, en, unit, scope).
+    let indicators: Vec<(&str, &str, &str, &str, &str)> = data
+        .targets
+        .iter()
+        .map(|t| (t.id.as_str(), t.name_zh.as_str(), t.name_en.as_str(), t.unit.as_str(), t.scope.as_str()))
+        .chain(
+            data.indicators
+                .iter()
+                .map(|i| (i.id.as_str(), i.name_zh.as_str(), i.name_en.as_str(), i.unit.as_str(), "全市")),
+        )
+        .collect();
+    let q = query.to_lowercase();
+    let matching: Vec<_> = indicators
+        .iter()
+        .filter(|(id, zh, en, ..)| {
+            q.is_empty() || zh.contains(q.as_str()) || en.to_lowercase().contains(&q) || id.contains(&q)
+        })
+        .collect();
+
+    let set = |f: fn(&mut FigureRow, String)| {
+        let row = row.clone();
+        Callback::from(move |e: Event| {
+            let v = e.target_unchecked_into::<HtmlInputElement>().value();
+            let mut next = (*row).clone();
+            f(&mut next, v);
+            row.set(next);
+        })
+    };
+    let on_pick = {
+        let row = row.clone();
+        let units: Vec<(String, String, String)> = indicators
+            .iter()
+            .map(|(id, _, _, unit, scope)| (id.to_string(), unit.to_string(), scope.to_string()))
+            .collect();
+        Callback::from(move |e: Event| {
+            let id = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+            let mut next = (*row).clone();
+            if let Some((_, unit, scope)) = units.iter().find(|(i, ..)| *i == id) {
+                next.unit = unit.clone();
+                next.scope = scope.clone();
+            }
+            next.indicator_id = id;
+            row.set(next);
+        })
+    };
+    let on_query = {
+        let query = query.clone();
+        Callback::from(move |e: InputEvent| query.set(e.target_unchecked_into::<HtmlInputElement>().value()))
+    };
+    let onsubmit = {
+        let (row, errors, desk, published, dispatch) =
+            (row.clone(), errors.clone(), props.desk.clone(), props.published.clone(), props.dispatch.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let found = desk.sheet.check_row(&row, &published.data);
+            if found.is_empty() {
+                dispatch.dispatch(Action::DeskAdd(Box::new((*row).clone())));
+                // The next figure is often from the same bulletin: the source stays.
+                row.set(FigureRow {
+                    value: String::new(),
+                    qualifier: String::new(),
+                    note: String::new(),
+                    ..(*row).clone()
+                });
+            }
+            let first_bad = found.first().and_then(|e| e.column.clone());
+            errors.set(found);
+            if let Some(col) = first_bad {
+                if let Some(el) = gloo::utils::document().get_element_by_id(&format!("f-{col}")) {
+                    let _ = el.dyn_into::<web_sys::HtmlElement>().map(|e| e.focus());
+                }
+            }
+        })
+    };
+    let field_error =
+        |col: &str| errors.iter().find(|e| e.column.as_deref() == Some(col)).map(|e| i18n::problem(lang, &e.problem));
+    let input = |col: &'static str, label: D, value: &str, onchange: Callback<Event>, kind: &'static str| {
+        let error = field_error(col);
+        let err_id = format!("f-{col}-err");
+        html! {
+            <div class={classes!("field", error.is_some().then_some("invalid"))}>
+                <label for={format!("f-{col}")}>{ dt(lang, label) }</label>
+                <input type={kind} id={format!("f-{col}")} name={col} value={value.to_string()} {onchange}
+                    aria-invalid={error.is_some().then_some("true")}
+                    aria-describedby={error.is_some().then(|| err_id.clone())} />
+                if let Some(e) = error { <p class="field-error" id={err_id}>{ e }</p> }
+            </div>
+        }
+    };
+    let general: Vec<String> =
+        errors.iter().filter(|e| e.column.is_none()).map(|e| i18n::problem(lang, &e.problem)).collect();
+    html! {
+        <section class="desk-form" aria-labelledby="desk-form-h">
+            <h3 id="desk-form-h">{ dt(lang, D::FormHeading) }</h3>
+            <p>{ dt(lang, D::FormIntro) }</p>
+            <form id="desk-form" {onsubmit} novalidate=true>
+                <div class="field wide">
+                    <label for="f-search">{ dt(lang, D::IndicatorSearch) }</label>
+                    <input type="search" id="f-search" value={(*query).clone()} oninput={on_query} autocomplete="off" />
+                    <label for="f-indicator_id">{ dt(lang, D::Indicator) }</label>
+                    <select id="f-indicator_id" size="6" onchange={on_pick}
+                        aria-invalid={field_error("indicator_id").is_some().then_some("true")}>
+                        { for matching.iter().map(|(id, zh, en, unit, _)| html! {
+                            <option value={id.to_string()} selected={row.indicator_id == *id}>
+                                { format!("{} · {id} · {unit}", lang.pick(zh, en)) }</option>
+                        }) }
+                    </select>
+                    if let Some(e) = field_error("indicator_id") { <p class="field-error">{ e }</p> }
+                </div>
+                { input("year", D::Year, &row.year, set(|r, v| r.year = v), "text") }
+                { input("value", D::Value, &row.value, set(|r, v| r.value = v), "text") }
+                <div class="field">
+                    <label for="f-qualifier">{ dt(lang, D::Qualifier) }</label>
+                    <select id="f-qualifier" onchange={set(|r, v| r.qualifier = v)}>
+                        { for ["", "超", "突破", ">", "以上", "近", "约"].iter().map(|q| html! {
+                            <option value={*q} selected={row.qualifier == *q}>{ if q.is_empty() { dt(lang, D::QualifierNone) } else { q } }</option>
+                        }) }
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="f-unit">{ dt(lang, D::Unit) }</label>
+                    <input type="text" id="f-unit" value={row.unit.clone()} readonly=true />
+                    if let Some(e) = field_error("unit") { <p class="field-error">{ e }</p> }
+                </div>
+                { input("scope", D::Scope, &row.scope, set(|r, v| r.scope = v), "text") }
+                { input("period", D::Period, &row.period, set(|r, v| r.period = v), "text") }
+                { input("source_title", D::SourceTitle, &row.src.source_title, set(|r, v| r.src.source_title = v), "text") }
+                { input("source_url", D::SourceUrl, &row.src.source_url, set(|r, v| r.src.source_url = v), "url") }
+                { input("publisher", D::Publisher, &row.src.publisher, set(|r, v| r.src.publisher = v), "text") }
+                { input("published_date", D::PublishedDate, &row.src.published_date, set(|r, v| r.src.published_date = v), "text") }
+                <div class={classes!("field", field_error("confidence").is_some().then_some("invalid"))}>
+                    <label for="f-confidence">{ dt(lang, D::Confidence) }</label>
+                    <select id="f-confidence" onchange={set(|r, v| r.src.confidence = v)}>
+                        { for ["", "high", "medium", "low"].iter().map(|c| html! {
+                            <option value={*c} selected={row.src.confidence == *c}>{ confidence_label(lang, c) }</option>
+                        }) }
+                    </select>
+                    if let Some(e) = field_error("confidence") { <p class="field-error">{ e }</p> }
+                </div>
+                { input("as_of", D::AsOf, &row.as_of, set(|r, v| r.as_of = v), "text") }
+                { input("note", D::Note, &row.note, set(|r, v| r.note = v), "text") }
+                <div class="field wide">
+                    <button type="submit" class="button" id="desk-add">{ dt(lang, D::Add) }</button>
+                    <div role="status" id="desk-form-status">
+                        if !errors.is_empty() {
+                            <p class="error">{ dt(lang, D::FormRefused) }{ " " }{ errors.len() }</p>
+                            { for general.iter().map(|g| html! { <p class="field-error">{ g }</p> }) }
+                        } else if let Some(line) = props.desk.added {
+                            <p class="ok">{ i18n::desk_added(lang, line) }</p>
+                        }
+                    </div>
+                </div>
+            </form>
+        </section>
+    }
+}
+
+fn confidence_label(lang: Lang, code: &str) -> String {
+    match crate::model::Confidence::parse(code) {
+        Some(c) => format!("{} ({code})", i18n::confidence_name(lang, c)),
+        None => "—".into(),
+    }
+}
