@@ -36,7 +36,7 @@ impl Loaded {
             figure_counts: (
                 data.figures.len(),
                 data.conflicts().len(),
-                data.figures.iter().filter(|f| data.in_conflict(f)).count(),
+                data.conflict_flags().iter().filter(|&&c| c).count(),
             ),
             specs: data.targets.iter().map(|t| (t.id.clone(), Rc::new(ChartSpec::build(&data, t)))).collect(),
             data,

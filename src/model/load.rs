@@ -276,20 +276,55 @@ impl Dataset {
     /// Groups of figures for one indicator, year, scope and period whose
     /// values cannot all be true at once.
     pub fn conflicts(&self) -> Vec<Vec<&Figure>> {
-        let mut groups: Vec<Vec<&Figure>> = Vec::new();
-        // Figures are sorted by indicator and year: only a run can conflict.
-        for run in self.figures.chunk_by(|a, b| a.indicator == b.indicator && a.year == b.year) {
-            let first = groups.len();
-            for f in run {
-                match groups[first..].iter_mut().find(|g| g[0].scope == f.scope && g[0].period == f.period) {
-                    Some(g) => g.push(f),
-                    None => groups.push(vec![f]),
-                }
+        self.groups()
+            .into_iter()
+            .filter(|g| g.bounds.0 > g.bounds.1)
+            .map(|g| g.members.iter().map(|&i| &self.figures[i]).collect())
+            .collect()
+    }
+
+    /// For each figure, in order, whether another source gives a value for
+    /// the same indicator, year, scope and period that cannot also be true.
+    pub fn conflict_flags(&self) -> Vec<bool> {
+        let mut flags = vec![false; self.figures.len()];
+        for g in self.groups() {
+            let (max_lo, min_hi) = g.bounds;
+            for i in g.members {
+                let (lo, hi) = self.figures[i].value.interval();
+                flags[i] = lo > min_hi || hi < max_lo;
             }
         }
-        groups.retain(|g| {
-            g.iter().enumerate().any(|(i, a)| g[i + 1..].iter().any(|b| !a.value.compatible_with(&b.value)))
-        });
+        flags
+    }
+
+    /// The figures for one indicator, year, scope and period, each group
+    /// with the greatest lower and the least upper end of its values'
+    /// intervals: two values conflict when their intervals miss, so a
+    /// group holds a conflict exactly when the first exceeds the second
+    /// (intervals on a line meet pairwise iff they share a point), and a
+    /// figure is in it when its interval misses either end.
+    fn groups(&self) -> Vec<Group> {
+        let mut groups: Vec<Group> = Vec::new();
+        let mut run_start = 0;
+        for (i, f) in self.figures.iter().enumerate() {
+            // Figures are sorted by indicator and year: only a run can conflict.
+            let prev = i.checked_sub(1).map(|p| &self.figures[p]);
+            if prev.is_none_or(|p| p.indicator != f.indicator || p.year != f.year) {
+                run_start = groups.len();
+            }
+            let (lo, hi) = f.value.interval();
+            let figures = &self.figures;
+            match groups[run_start..].iter_mut().find(|g| {
+                let first = &figures[g.members[0]];
+                first.scope == f.scope && first.period == f.period
+            }) {
+                Some(g) => {
+                    g.members.push(i);
+                    g.bounds = (g.bounds.0.max(lo), g.bounds.1.min(hi));
+                }
+                None => groups.push(Group { members: vec![i], bounds: (lo, hi) }),
+            }
+        }
         groups
     }
 
@@ -310,6 +345,14 @@ impl Dataset {
                 && !o.value.compatible_with(&figure.value)
         })
     }
+}
+
+/// See [`Dataset::groups`].
+struct Group {
+    /// Indices into `Dataset::figures`.
+    members: Vec<usize>,
+    /// (greatest lower end, least upper end) of the values' intervals.
+    bounds: (f64, f64),
 }
 
 fn precision(f: &Figure) -> u8 {

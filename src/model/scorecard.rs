@@ -40,10 +40,10 @@ pub struct Row {
 }
 
 impl Row {
-    pub fn build(data: &Dataset, f: &Figure) -> Row {
+    pub fn build(data: &Dataset, f: &Figure, conflict: bool) -> Row {
         let (zh, en) = data.indicator_names(&f.indicator).unwrap_or(("", ""));
         let progress = data.target(&f.indicator).is_some_and(|t| t.scope == f.scope && !f.period.is_partial());
-        Row { name_zh: zh.into(), name_en: en.into(), figure: f.clone(), conflict: data.in_conflict(f), progress }
+        Row { name_zh: zh.into(), name_en: en.into(), figure: f.clone(), conflict, progress }
     }
 }
 
@@ -60,10 +60,11 @@ impl FigureTable {
         // Figures are sorted by indicator already; take them indicator by
         // indicator in scorecard order.
         let order = data.targets.iter().map(|t| t.id.as_str()).chain(data.indicators.iter().map(|i| i.id.as_str()));
+        let flags = data.conflict_flags();
         FigureTable {
             rows: order
-                .flat_map(|id| data.figures.iter().filter(move |f| f.indicator == id))
-                .map(|f| Row::build(data, f))
+                .flat_map(|id| data.figures.iter().zip(&flags).filter(move |(f, _)| f.indicator == id))
+                .map(|(f, &conflict)| Row::build(data, f, conflict))
                 .collect(),
             conflict_groups: data.conflicts().len(),
         }
@@ -163,7 +164,8 @@ impl Card {
                     .collect()
             })
             .unwrap_or_default();
-        let context = data.context_figures(target).into_iter().map(|f| Row::build(data, f)).collect();
+        let context =
+            data.context_figures(target).into_iter().map(|f| Row::build(data, f, data.in_conflict(f))).collect();
         let progress = match (&target.kind, latest.as_ref().map(|f| &f.value)) {
             (TargetKind::Milestone | TargetKind::Decrease | TargetKind::NoDecrease, _) => None,
             (_, Some(Value::FullCoverage)) => Some(1.0),

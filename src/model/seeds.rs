@@ -72,11 +72,12 @@ pub fn read<T: DeserializeOwned>(
         return None;
     }
     let mut out = Vec::new();
+    let mut lines = Lines::new(text);
     for record in reader.records() {
         let record = match record {
             Ok(r) => r,
             Err(e) => {
-                let line = e.position().map_or(0, |p| line_of(text, p.byte() as usize));
+                let line = e.position().map_or(0, |p| lines.of(p.byte() as usize));
                 let unequal = matches!(e.kind(), csv::ErrorKind::UnequalLengths { .. });
                 fail(line, None, reason(&e));
                 // A row of the wrong length is left out and the next one read;
@@ -87,7 +88,7 @@ pub fn read<T: DeserializeOwned>(
                 return None;
             }
         };
-        let line = record.position().map_or(0, |p| line_of(text, p.byte() as usize));
+        let line = record.position().map_or(0, |p| lines.of(p.byte() as usize));
         match record.deserialize::<T>(Some(&headers)) {
             Ok(row) => out.push(Rec { line, row }),
             Err(e) => {
@@ -104,24 +105,43 @@ pub fn read<T: DeserializeOwned>(
     Some(out)
 }
 
-/// The line a record starts on, from the byte where the reader says it
-/// does: the reader counts from the end of the previous record, so blank
-/// lines and comments in between are skipped here.
-fn line_of(text: &str, byte: usize) -> usize {
-    let mut at = byte.min(text.len());
-    loop {
-        let rest = &text[at..];
-        let skip = if rest.starts_with('\n') || rest.starts_with("\r\n") || rest.starts_with('#') {
-            rest.find('\n').map(|i| i + 1)
-        } else {
-            None
-        };
-        match skip {
-            Some(n) => at += n,
-            None => break,
-        }
+/// The lines records start on, from the bytes where the reader says they
+/// do. The reader counts from the end of the previous record, so blank
+/// lines and comments in between are skipped here. Records come in order,
+/// so the count goes on from the previous one (a file is read in one pass).
+struct Lines<'a> {
+    text: &'a str,
+    at: usize,
+    line: usize,
+}
+
+impl<'a> Lines<'a> {
+    fn new(text: &'a str) -> Lines<'a> {
+        Lines { text, at: 0, line: 1 }
     }
-    text[..at].matches('\n').count() + 1
+
+    fn of(&mut self, byte: usize) -> usize {
+        let text = self.text;
+        let mut at = byte.min(text.len());
+        loop {
+            let rest = &text[at..];
+            let skip = if rest.starts_with('\n') || rest.starts_with("\r\n") || rest.starts_with('#') {
+                rest.find('\n').map(|i| i + 1)
+            } else {
+                None
+            };
+            match skip {
+                Some(n) => at += n,
+                None => break,
+            }
+        }
+        if at < self.at {
+            (self.at, self.line) = (0, 1);
+        }
+        self.line += text.as_bytes()[self.at..at].iter().filter(|&&b| b == b'\n').count();
+        self.at = at;
+        self.line
+    }
 }
 
 /// A reader's error as a problem to fix.

@@ -255,15 +255,15 @@ fn changes(lang: Lang, c: &Changes, published: &Dataset, modified: bool) -> Html
         None => format!("{} — {}", figure(&ch.figure), ch.figure.source.publisher),
     };
     let conflict = |k: &ConflictKey| format!("{} · {} · {} · {}", name(&k.0), k.1, k.2, k.3);
-    let list = |id: &'static str, title: D, items: Vec<Html>| {
-        if items.is_empty() {
+    // Only what is shown is formatted: a file may add thousands of rows.
+    let list = |id: &'static str, title: D, n: usize, items: Vec<Html>| {
+        if n == 0 {
             return html! {};
         }
-        let n = items.len();
         html! {
             <div class="desk-change" id={id}>
                 <h4>{ i18n::with_count(lang, dt(lang, title), n) }</h4>
-                <ul>{ for items.into_iter().take(SHOWN) }</ul>
+                <ul>{ for items }</ul>
                 { more(lang, n) }
             </div>
         }
@@ -271,6 +271,7 @@ fn changes(lang: Lang, c: &Changes, published: &Dataset, modified: bool) -> Html
     let status: Vec<Html> = c
         .status
         .iter()
+        .take(SHOWN)
         .map(|s| {
             let t = published.target(&s.target);
             let title = t.map(|t| i18n::target_name(lang, t).to_string()).unwrap_or_else(|| s.target.clone());
@@ -283,7 +284,7 @@ fn changes(lang: Lang, c: &Changes, published: &Dataset, modified: bool) -> Html
             }
         })
         .collect();
-    let items = |v: &[Change]| v.iter().map(|ch| html! { <li>{ change(ch) }</li> }).collect::<Vec<_>>();
+    let items = |v: &[Change]| v.iter().take(SHOWN).map(|ch| html! { <li>{ change(ch) }</li> }).collect::<Vec<_>>();
     html! {
         <section class="desk-changes" aria-labelledby="desk-changes-h">
             <h3 id="desk-changes-h">{ dt(lang, D::ChangesHeading) }</h3>
@@ -291,12 +292,12 @@ fn changes(lang: Lang, c: &Changes, published: &Dataset, modified: bool) -> Html
                 <p id="desk-summary">{ dt(lang, D::NoChanges) }</p>
             } else {
                 <p id="desk-summary">{ i18n::desk_summary(lang, c) }</p>
-                { list("desk-status-changes", D::StatusChanges, status) }
-                { list("desk-added", D::Added, items(&c.added)) }
-                { list("desk-changed", D::Changed, items(&c.changed)) }
-                { list("desk-removed", D::Removed, c.removed.iter().map(|f| html! { <li>{ figure(f) }</li> }).collect()) }
-                { list("desk-conflicts-new", D::ConflictsNew, c.conflicts_new.iter().map(|k| html! { <li>{ conflict(k) }</li> }).collect()) }
-                { list("desk-conflicts-gone", D::ConflictsGone, c.conflicts_gone.iter().map(|k| html! { <li>{ conflict(k) }</li> }).collect()) }
+                { list("desk-status-changes", D::StatusChanges, c.status.len(), status) }
+                { list("desk-added", D::Added, c.added.len(), items(&c.added)) }
+                { list("desk-changed", D::Changed, c.changed.len(), items(&c.changed)) }
+                { list("desk-removed", D::Removed, c.removed.len(), c.removed.iter().take(SHOWN).map(|f| html! { <li>{ figure(f) }</li> }).collect()) }
+                { list("desk-conflicts-new", D::ConflictsNew, c.conflicts_new.len(), c.conflicts_new.iter().take(SHOWN).map(|k| html! { <li>{ conflict(k) }</li> }).collect()) }
+                { list("desk-conflicts-gone", D::ConflictsGone, c.conflicts_gone.len(), c.conflicts_gone.iter().take(SHOWN).map(|k| html! { <li>{ conflict(k) }</li> }).collect()) }
                 <details class="desk-change" id="desk-missing">
                     <summary>{ i18n::with_count(lang, dt(lang, D::StillMissing), c.still_missing.len()) }</summary>
                     <ul>{ for c.still_missing.iter().map(|id| html! { <li>{ name(id) }</li> }) }</ul>
@@ -356,6 +357,7 @@ fn AddFigure(props: &AddProps) -> Html {
         })
         .collect();
 
+    // On every keystroke (`input`), so that Enter submits what is typed.
     let set = |f: fn(&mut FigureRow, String)| {
         let row = row.clone();
         Callback::from(move |e: Event| {
@@ -413,13 +415,14 @@ fn AddFigure(props: &AddProps) -> Html {
     };
     let field_error =
         |col: &str| errors.iter().find(|e| e.column.as_deref() == Some(col)).map(|e| i18n::problem(lang, &e.problem));
-    let input = |col: &'static str, label: D, value: &str, onchange: Callback<Event>, kind: &'static str| {
+    let input = |col: &'static str, label: D, value: &str, oninput: Callback<Event>, kind: &'static str| {
+        let oninput = Callback::from(move |e: InputEvent| oninput.emit(e.into()));
         let error = field_error(col);
         let err_id = format!("f-{col}-err");
         html! {
             <div class={classes!("field", error.is_some().then_some("invalid"))}>
                 <label for={format!("f-{col}")}>{ dt(lang, label) }</label>
-                <input type={kind} id={format!("f-{col}")} name={col} value={value.to_string()} {onchange}
+                <input type={kind} id={format!("f-{col}")} name={col} value={value.to_string()} {oninput}
                     aria-invalid={error.is_some().then_some("true")}
                     aria-describedby={error.is_some().then(|| err_id.clone())} />
                 if let Some(e) = error { <p class="field-error" id={err_id}>{ e }</p> }
