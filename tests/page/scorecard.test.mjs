@@ -55,7 +55,7 @@ test('the downloads are linked, served from the same folder, UTF-8 with BOM', as
   const { page, context } = await open();
   for (const [file, header] of [
     ['targets.csv', 'id,dimension,name_zh,name_en,kind,unit,target_value,target_value_max,target_year,baseline_value,baseline_year,latest_value,latest_year,status,plan_quote'],
-    ['figures.csv', 'indicator_id,year,value,qualifier,unit,scope,period,source_title,source_url,publisher,published_date,confidence'],
+    ['figures.csv', 'indicator_id,year,value,qualifier,unit,scope,period,source_title,source_url,publisher,published_date,confidence,as_of,note'],
   ]) {
     const href = await page.getAttribute(`a[href="data/${file}"]`, 'href');
     assert.equal(href, `data/${file}`);
