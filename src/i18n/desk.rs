@@ -1,7 +1,8 @@
 //! The data desk's strings (`?view=data`), in both languages.
 
 use super::Lang;
-use crate::model::desk::{Changes, Encoding};
+use crate::model::desk::{Changes, ConflictKey, Encoding};
+use crate::model::{Confidence, Figure, Status};
 
 /// Fixed strings of the desk.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -167,5 +168,47 @@ pub fn desk_added(lang: Lang, line: usize) -> String {
     match lang {
         Lang::Zh => format!("已检查并添加为第 {line} 行。"),
         Lang::En => format!("Checked and added as line {line}."),
+    }
+}
+
+/// A figure in the change list: "name · 2025年 · 125.3 亿元 · 全市 规上 · 全年".
+pub fn desk_figure(lang: Lang, name: &str, f: &Figure) -> String {
+    let year = if lang == Lang::Zh { "年" } else { "" };
+    let (value, period) = (super::value(lang, &f.value, &f.unit), super::period_name(lang, &f.period));
+    format!("{name} · {}{year} · {value} · {} · {period}", f.year, f.scope)
+}
+
+/// An added figure with its publisher; a changed one with its new value.
+pub fn desk_change(lang: Lang, name: &str, f: &Figure, before: Option<&Figure>) -> String {
+    match before {
+        Some(b) => format!("{} → {}", desk_figure(lang, name, b), super::value(lang, &f.value, &f.unit)),
+        None => format!("{} — {}", desk_figure(lang, name, f), f.source.publisher),
+    }
+}
+
+/// A group of figures in conflict: "name · 2021 · 全市 · 全年".
+pub fn desk_conflict(name: &str, k: &ConflictKey) -> String {
+    format!("{name} · {} · {} · {}", k.1, k.2, k.3)
+}
+
+/// "：未找到公开数据 → 达成（2025年）", after the target's name.
+pub fn desk_status_change(lang: Lang, before: Status, after: Status) -> String {
+    let sep = lang.pick("：", ": ");
+    format!("{sep}{} → {}", super::status_label(lang, before), super::status_label(lang, after))
+}
+
+/// What a shortened list leaves out.
+pub fn desk_more(lang: Lang, left_out: usize) -> String {
+    match lang {
+        Lang::Zh => format!("另有 {left_out} 项未列出。"),
+        Lang::En => format!("… and {left_out} more."),
+    }
+}
+
+/// A confidence code in the form's select: "高 (high)"; "—" for none chosen.
+pub fn desk_confidence(lang: Lang, code: &str) -> String {
+    match Confidence::parse(code) {
+        Some(c) => format!("{} ({code})", super::confidence_name(lang, c)),
+        None => "—".into(),
     }
 }

@@ -173,19 +173,15 @@ pub fn tx(lang: Lang, key: X) -> &'static str {
 /// an indicator, whose heading is its target's name).
 pub fn view_name(lang: Lang, view: &View) -> &'static str {
     use super::Text;
-    if *view == View::Data {
-        return super::dt(lang, super::DeskText::View);
-    }
-    super::t(
-        lang,
-        match view {
-            View::Scorecard | View::Indicator(_) => Text::VerdictHeading,
-            View::Plan => Text::PlanView,
-            View::Clusters => Text::ClustersView,
-            View::Parks => Text::ParksView,
-            View::Counties | View::Data => Text::CountiesView,
-        },
-    )
+    let key = match view {
+        View::Scorecard | View::Indicator(_) => Text::VerdictHeading,
+        View::Plan => Text::PlanView,
+        View::Clusters => Text::ClustersView,
+        View::Parks => Text::ParksView,
+        View::Counties => Text::CountiesView,
+        View::Data => return super::dt(lang, super::DeskText::View),
+    };
+    super::t(lang, key)
 }
 
 pub fn level_name(lang: Lang, l: Level) -> &'static str {

@@ -16,21 +16,20 @@ const FIGURE_COLUMNS_SHORT: &str = "indicator_id, year, value, qualifier, unit, 
 /// The problem as a sentence: what is wrong and what to do.
 pub fn problem(lang: Lang, p: &Problem) -> String {
     use Problem::*;
-    let zh = lang == Lang::Zh;
     match p {
-        EmptyFile => pick(zh, "文件是空的：第一行须是列名（表头）", "the file is empty: a header row is required"),
+        EmptyFile => pick(lang, "文件是空的：第一行须是列名（表头）", "the file is empty: a header row is required"),
         Spreadsheet => pick(
-            zh,
+            lang,
             "这是电子表格工作簿（.xlsx / .xls），不是 CSV：请在 Excel 或 WPS 中“另存为”CSV（逗号分隔）后再打开",
             "this is a spreadsheet workbook (.xlsx or .xls), not CSV: save it from Excel or WPS as CSV, then open that",
         ),
         NotText => pick(
-            zh,
+            lang,
             "这不是文本文件（CSV）：请打开从表格另存的 .csv 文件",
             "this is not a text (CSV) file: open the .csv saved from the spreadsheet",
         ),
-        NotUtf8 => pick(zh, "文件不是 UTF-8 编码（请另存为“CSV UTF-8”）", "the file is not UTF-8 (save it as \"CSV UTF-8\")"),
-        TargetsFile => if zh {
+        NotUtf8 => pick(lang, "文件不是 UTF-8 编码（请另存为“CSV UTF-8”）", "the file is not UTF-8 (save it as \"CSV UTF-8\")"),
+        TargetsFile => if lang == Lang::Zh {
             format!("这是目标表（targets.csv），不是数据表：这里读取的是公开数据，列为 {FIGURE_COLUMNS_SHORT}")
         } else {
             format!("this is the targets file (targets.csv), not a figures file: expected the columns {FIGURE_COLUMNS_SHORT}")
@@ -38,80 +37,80 @@ pub fn problem(lang: Lang, p: &Problem) -> String {
         OtherTable { columns } => {
             let found = columns.iter().take(6).cloned().collect::<Vec<_>>().join(", ");
             let more = if columns.len() > 6 { ", …" } else { "" };
-            if zh {
+            if lang == Lang::Zh {
                 format!("这张表没有数据表的列（它的列是：{found}{more}）：应有 {FIGURE_COLUMNS_SHORT}；可从下载的 figures.csv 开始")
             } else {
                 format!("this table has none of the figure columns (it has {found}{more}): expected {FIGURE_COLUMNS_SHORT}; start from the figures.csv download")
             }
         }
-        MissingColumns(c) => pick2(zh, format!("缺少列：{}", c.join("、")), format!("missing column(s): {}", c.join(", "))),
-        ColumnTwice(c) => pick2(zh, format!("列“{c}”在表头中出现了两次"), format!("column \"{c}\" appears twice in the header")),
-        FieldCount { found, expected } => pick2(
-            zh,
+        MissingColumns(c) => either(lang, format!("缺少列：{}", c.join("、")), format!("missing column(s): {}", c.join(", "))),
+        ColumnTwice(c) => either(lang, format!("列“{c}”在表头中出现了两次"), format!("column \"{c}\" appears twice in the header")),
+        FieldCount { found, expected } => either(
+            lang,
             format!("这一行有 {found} 个字段，表头有 {expected} 列（值里有逗号时须加英文双引号）"),
             format!("{found} fields where the header has {expected} columns (a comma inside a value needs \"quotes\")"),
         ),
-        Unreadable(s) => pick2(zh, format!("无法读取：{s}"), s.clone()),
-        UnknownIndicator(id) => pick2(
-            zh,
+        Unreadable(s) => either(lang, format!("无法读取：{s}"), s.clone()),
+        UnknownIndicator(id) => either(
+            lang,
             format!("未知的指标编号“{id}”（不在 targets.csv 或 indicators.csv 中）"),
             format!("unknown indicator id \"{id}\" (not in targets.csv or indicators.csv)"),
         ),
-        YearOutOfRange { year, first, last } => pick2(
-            zh,
+        YearOutOfRange { year, first, last } => either(
+            lang,
             format!("年份 {year} 超出范围（{first}–{last}）"),
             format!("year {year} is out of range ({first}–{last})"),
         ),
-        NotAYear(s) => pick2(zh, format!("年份“{s}”不是年份"), format!("year \"{s}\" is not a year")),
-        UnitMismatch { unit, indicator, expected } => pick2(
-            zh,
+        NotAYear(s) => either(lang, format!("年份“{s}”不是年份"), format!("year \"{s}\" is not a year")),
+        UnitMismatch { unit, indicator, expected } => either(
+            lang,
             format!("单位不符：填的是“{unit}”，指标 {indicator} 的单位是“{expected}”"),
             format!("unit mismatch: \"{unit}\" where indicator {indicator} is in \"{expected}\""),
         ),
-        UnknownQualifier(q) => pick2(
-            zh,
+        UnknownQualifier(q) => either(
+            lang,
             format!("未知的限定词“{q}”（可填 超、突破、>、以上、近、约，或留空）"),
             format!("unknown qualifier \"{q}\" (超, 突破, >, 以上, 近, 约 or empty)"),
         ),
-        MilestoneValue(v) => pick2(
-            zh,
+        MilestoneValue(v) => either(
+            lang,
             format!("里程碑目标的值“{v}”须为“已完成”或“未完成”"),
             format!("value \"{v}\" of a milestone must be 已完成 or 未完成"),
         ),
-        NotANumber { column, text } => pick2(
-            zh,
+        NotANumber { column, text } => either(
+            lang,
             format!("{column}“{text}”不是数字（只填数字，单位写在 unit 列）"),
             format!("{column} \"{text}\" is not a number (the unit goes in the unit column)"),
         ),
-        UnknownPeriod(s) => pick2(
-            zh,
+        UnknownPeriod(s) => either(
+            lang,
             format!("未知的时期“{s}”（全年、年末、报道时点，或一年中的一段，如 1-3季度、1-10月）"),
             format!("unknown period \"{s}\" (全年, 年末, 报道时点, or a part of a year such as 1-3季度)"),
         ),
-        EmptyScope => pick(zh, "口径（scope）为空", "scope is empty"),
-        UnknownScope(s) => pick2(
-            zh,
+        EmptyScope => pick(lang, "口径（scope）为空", "scope is empty"),
+        UnknownScope(s) => either(
+            lang,
             format!("口径“{s}”不存在：本表是全市数据（“全市”，或“全市”加空格和限定，如“全市 规上”）；县（市、区）或园区的数据属于 place_figures.csv，说明写在 note 列"),
             format!("scope \"{s}\" does not exist here: this file holds city-wide figures (全市, or 全市, a space and a qualifier such as 全市 规上); a county's or a park's figures belong in place_figures.csv, remarks in the note column"),
         ),
         MissingSource => pick(
-            zh,
+            lang,
             "缺少出处：source_title（标题）、source_url（网址）和 publisher（发布者）都必须填写",
             "missing source: source_title, source_url and publisher are all required",
         ),
-        NotHttp(u) => pick2(zh, format!("网址“{u}”不是 http(s) 地址"), format!("source_url \"{u}\" is not an http(s) address")),
-        BadDate { column, text } => pick2(
-            zh,
+        NotHttp(u) => either(lang, format!("网址“{u}”不是 http(s) 地址"), format!("source_url \"{u}\" is not an http(s) address")),
+        BadDate { column, text } => either(
+            lang,
             format!("{column}“{text}”不是日期（YYYY、YYYY-MM 或 YYYY-MM-DD）"),
             format!("{column} \"{text}\" is not YYYY, YYYY-MM or YYYY-MM-DD"),
         ),
-        UnknownConfidence(c) => pick2(
-            zh,
+        UnknownConfidence(c) => either(
+            lang,
             format!("未知的可信度“{c}”（high、medium 或 low）"),
             format!("unknown confidence \"{c}\" (high, medium or low)"),
         ),
-        Duplicate { first_line } => pick2(
-            zh,
+        Duplicate { first_line } => either(
+            lang,
             format!("与第 {first_line} 行重复：指标、年份、口径、时期和出处都相同"),
             format!("duplicate of line {first_line}: the same indicator, year, scope, period and source"),
         ),
@@ -129,15 +128,16 @@ pub fn seed_error_place(lang: Lang, e: &SeedError) -> String {
     }
 }
 
-fn pick(zh: bool, a: &str, b: &str) -> String {
-    if zh { a } else { b }.to_string()
+fn pick(lang: Lang, zh: &str, en: &str) -> String {
+    lang.pick(zh, en).to_string()
 }
 
-fn pick2(zh: bool, a: String, b: String) -> String {
-    if zh {
-        a
-    } else {
-        b
+/// One of two sentences already formatted (the few problems are not worth a
+/// lazy form).
+fn either(lang: Lang, zh: String, en: String) -> String {
+    match lang {
+        Lang::Zh => zh,
+        Lang::En => en,
     }
 }
 

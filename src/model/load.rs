@@ -288,10 +288,8 @@ impl Dataset {
     pub fn conflict_flags(&self) -> Vec<bool> {
         let mut flags = vec![false; self.figures.len()];
         for g in self.groups() {
-            let (max_lo, min_hi) = g.bounds;
             for i in g.members {
-                let (lo, hi) = self.figures[i].value.interval();
-                flags[i] = lo > min_hi || hi < max_lo;
+                flags[i] = misses(self.figures[i].value.interval(), g.bounds);
             }
         }
         flags
@@ -320,7 +318,7 @@ impl Dataset {
             }) {
                 Some(g) => {
                     g.members.push(i);
-                    g.bounds = (g.bounds.0.max(lo), g.bounds.1.min(hi));
+                    g.bounds = narrow(g.bounds, (lo, hi));
                 }
                 None => groups.push(Group { members: vec![i], bounds: (lo, hi) }),
             }
@@ -338,13 +336,24 @@ impl Dataset {
     /// Whether this figure disagrees with another for the same indicator,
     /// year, scope and period.
     pub fn in_conflict(&self, figure: &Figure) -> bool {
-        self.same_year(&figure.indicator, figure.year).iter().any(|o| {
-            o.line != figure.line
-                && o.scope == figure.scope
-                && o.period == figure.period
-                && !o.value.compatible_with(&figure.value)
-        })
+        let bounds = self
+            .same_year(&figure.indicator, figure.year)
+            .iter()
+            .filter(|o| o.scope == figure.scope && o.period == figure.period)
+            .fold(figure.value.interval(), |b, o| narrow(b, o.value.interval()));
+        misses(figure.value.interval(), bounds)
     }
+}
+
+/// The (greatest lower, least upper) ends of intervals so far, with one more.
+fn narrow(bounds: (f64, f64), (lo, hi): (f64, f64)) -> (f64, f64) {
+    (bounds.0.max(lo), bounds.1.min(hi))
+}
+
+/// Whether an interval misses another of a group with these bounds (its
+/// own interval among them cannot be the one missed).
+fn misses((lo, hi): (f64, f64), (max_lo, min_hi): (f64, f64)) -> bool {
+    lo > min_hi || hi < max_lo
 }
 
 /// See [`Dataset::groups`].

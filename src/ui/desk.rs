@@ -228,33 +228,16 @@ fn more(lang: Lang, n: usize) -> Html {
     if n <= SHOWN {
         return html! {};
     }
-    let text = match lang {
-        Lang::Zh => format!("另有 {} 项未列出。", n - SHOWN),
-        Lang::En => format!("… and {} more.", n - SHOWN),
-    };
-    html! { <p class="muted">{ text }</p> }
+    html! { <p class="muted">{ i18n::desk_more(lang, n - SHOWN) }</p> }
 }
 
 fn changes(lang: Lang, c: &Changes, published: &Dataset, modified: bool) -> Html {
     let name = |id: &str| {
         published.indicator_names(id).map(|(zh, en)| lang.pick(zh, en).to_string()).unwrap_or_else(|| id.to_string())
     };
-    let figure = |f: &Figure| {
-        format!(
-            "{} · {}{} · {} · {} · {}",
-            name(&f.indicator),
-            f.year,
-            if lang == Lang::Zh { "年" } else { "" },
-            i18n::value(lang, &f.value, &f.unit),
-            f.scope,
-            i18n::period_name(lang, &f.period),
-        )
-    };
-    let change = |ch: &Change| match &ch.before {
-        Some(b) => format!("{} → {}", figure(b), i18n::value(lang, &ch.figure.value, &ch.figure.unit)),
-        None => format!("{} — {}", figure(&ch.figure), ch.figure.source.publisher),
-    };
-    let conflict = |k: &ConflictKey| format!("{} · {} · {} · {}", name(&k.0), k.1, k.2, k.3);
+    let figure = |f: &Figure| i18n::desk_figure(lang, &name(&f.indicator), f);
+    let change = |ch: &Change| i18n::desk_change(lang, &name(&ch.figure.indicator), &ch.figure, ch.before.as_ref());
+    let conflict = |k: &ConflictKey| i18n::desk_conflict(&name(&k.0), k);
     // Only what is shown is formatted: a file may add thousands of rows.
     let list = |id: &'static str, title: D, n: usize, items: Vec<Html>| {
         if n == 0 {
@@ -275,11 +258,10 @@ fn changes(lang: Lang, c: &Changes, published: &Dataset, modified: bool) -> Html
         .map(|s| {
             let t = published.target(&s.target);
             let title = t.map(|t| i18n::target_name(lang, t).to_string()).unwrap_or_else(|| s.target.clone());
-            let sep = if lang == Lang::Zh { "：" } else { ": " };
             html! {
                 <li data-target={s.target.clone()}>
                     <Link to={View::Indicator(s.target.clone())}>{ title }</Link>
-                    { format!("{sep}{} → {}", i18n::status_label(lang, s.before), i18n::status_label(lang, s.after)) }
+                    { i18n::desk_status_change(lang, s.before, s.after) }
                 </li>
             }
         })
@@ -415,19 +397,29 @@ fn AddFigure(props: &AddProps) -> Html {
     };
     let field_error =
         |col: &str| errors.iter().find(|e| e.column.as_deref() == Some(col)).map(|e| i18n::problem(lang, &e.problem));
-    let input = |col: &'static str, label: D, value: &str, oninput: Callback<Event>, kind: &'static str| {
-        let oninput = Callback::from(move |e: InputEvent| oninput.emit(e.into()));
+    let invalid = |col: &str| field_error(col).is_some().then_some("true");
+    let described = |col: &str| field_error(col).is_some().then(|| format!("f-{col}-err"));
+    // The label, the control and its error: the same for every column.
+    let field = |col: &'static str, label: D, control: Html| {
         let error = field_error(col);
-        let err_id = format!("f-{col}-err");
         html! {
             <div class={classes!("field", error.is_some().then_some("invalid"))}>
                 <label for={format!("f-{col}")}>{ dt(lang, label) }</label>
-                <input type={kind} id={format!("f-{col}")} name={col} value={value.to_string()} {oninput}
-                    aria-invalid={error.is_some().then_some("true")}
-                    aria-describedby={error.is_some().then(|| err_id.clone())} />
-                if let Some(e) = error { <p class="field-error" id={err_id}>{ e }</p> }
+                { control }
+                if let Some(e) = error { <p class="field-error" id={format!("f-{col}-err")}>{ e }</p> }
             </div>
         }
+    };
+    let input = |col: &'static str, label: D, value: &str, oninput: Callback<Event>, kind: &'static str| {
+        let oninput = Callback::from(move |e: InputEvent| oninput.emit(e.into()));
+        field(
+            col,
+            label,
+            html! {
+                <input type={kind} id={format!("f-{col}")} name={col} value={value.to_string()} {oninput}
+                    aria-invalid={invalid(col)} aria-describedby={described(col)} />
+            },
+        )
     };
     let general: Vec<String> =
         errors.iter().filter(|e| e.column.is_none()).map(|e| i18n::problem(lang, &e.problem)).collect();
@@ -441,44 +433,42 @@ fn AddFigure(props: &AddProps) -> Html {
                     <input type="search" id="f-search" value={(*query).clone()} oninput={on_query} autocomplete="off" />
                     <label for="f-indicator_id">{ dt(lang, D::Indicator) }</label>
                     <select id="f-indicator_id" size="6" onchange={on_pick}
-                        aria-invalid={field_error("indicator_id").is_some().then_some("true")}>
+                        aria-invalid={invalid("indicator_id")} aria-describedby={described("indicator_id")}>
                         { for matching.iter().map(|(id, zh, en, unit, _)| html! {
                             <option value={id.to_string()} selected={row.indicator_id == *id}>
                                 { format!("{} · {id} · {unit}", lang.pick(zh, en)) }</option>
                         }) }
                     </select>
-                    if let Some(e) = field_error("indicator_id") { <p class="field-error">{ e }</p> }
+                    if let Some(e) = field_error("indicator_id") { <p class="field-error" id="f-indicator_id-err">{ e }</p> }
                 </div>
                 { input("year", D::Year, &row.year, set(|r, v| r.year = v), "text") }
                 { input("value", D::Value, &row.value, set(|r, v| r.value = v), "text") }
-                <div class="field">
-                    <label for="f-qualifier">{ dt(lang, D::Qualifier) }</label>
-                    <select id="f-qualifier" onchange={set(|r, v| r.qualifier = v)}>
+                { field("qualifier", D::Qualifier, html! {
+                    <select id="f-qualifier" onchange={set(|r, v| r.qualifier = v)}
+                        aria-invalid={invalid("qualifier")} aria-describedby={described("qualifier")}>
                         { for ["", "超", "突破", ">", "以上", "近", "约"].iter().map(|q| html! {
                             <option value={*q} selected={row.qualifier == *q}>{ if q.is_empty() { dt(lang, D::QualifierNone) } else { q } }</option>
                         }) }
                     </select>
-                </div>
-                <div class="field">
-                    <label for="f-unit">{ dt(lang, D::Unit) }</label>
-                    <input type="text" id="f-unit" value={row.unit.clone()} readonly=true />
-                    if let Some(e) = field_error("unit") { <p class="field-error">{ e }</p> }
-                </div>
+                }) }
+                { field("unit", D::Unit, html! {
+                    <input type="text" id="f-unit" value={row.unit.clone()} readonly=true
+                        aria-invalid={invalid("unit")} aria-describedby={described("unit")} />
+                }) }
                 { input("scope", D::Scope, &row.scope, set(|r, v| r.scope = v), "text") }
                 { input("period", D::Period, &row.period, set(|r, v| r.period = v), "text") }
                 { input("source_title", D::SourceTitle, &row.src.source_title, set(|r, v| r.src.source_title = v), "text") }
                 { input("source_url", D::SourceUrl, &row.src.source_url, set(|r, v| r.src.source_url = v), "url") }
                 { input("publisher", D::Publisher, &row.src.publisher, set(|r, v| r.src.publisher = v), "text") }
                 { input("published_date", D::PublishedDate, &row.src.published_date, set(|r, v| r.src.published_date = v), "text") }
-                <div class={classes!("field", field_error("confidence").is_some().then_some("invalid"))}>
-                    <label for="f-confidence">{ dt(lang, D::Confidence) }</label>
-                    <select id="f-confidence" onchange={set(|r, v| r.src.confidence = v)}>
+                { field("confidence", D::Confidence, html! {
+                    <select id="f-confidence" onchange={set(|r, v| r.src.confidence = v)}
+                        aria-invalid={invalid("confidence")} aria-describedby={described("confidence")}>
                         { for ["", "high", "medium", "low"].iter().map(|c| html! {
-                            <option value={*c} selected={row.src.confidence == *c}>{ confidence_label(lang, c) }</option>
+                            <option value={*c} selected={row.src.confidence == *c}>{ i18n::desk_confidence(lang, c) }</option>
                         }) }
                     </select>
-                    if let Some(e) = field_error("confidence") { <p class="field-error">{ e }</p> }
-                </div>
+                }) }
                 { input("as_of", D::AsOf, &row.as_of, set(|r, v| r.as_of = v), "text") }
                 { input("note", D::Note, &row.note, set(|r, v| r.note = v), "text") }
                 <div class="field wide">
@@ -494,12 +484,5 @@ fn AddFigure(props: &AddProps) -> Html {
                 </div>
             </form>
         </section>
-    }
-}
-
-fn confidence_label(lang: Lang, code: &str) -> String {
-    match crate::model::Confidence::parse(code) {
-        Some(c) => format!("{} ({code})", i18n::confidence_name(lang, c)),
-        None => "—".into(),
     }
 }
