@@ -10,6 +10,10 @@
 //    forbids inline scripts.
 // 4. Prerenders the first view into index.html (src/bin/prerender.rs, Yew's
 //    server renderer, built for the host), which the browser then hydrates.
+// 5. Builds the data desk's page (desk.html: the same app with the `desk`
+//    feature, so the visitors' WebAssembly stays without it) by running
+//    Trunk on it, and adds it to the site. Run for desk.html (TZ_PAGE=desk),
+//    this hook does steps 2 and 3 on that page only.
 import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -19,11 +23,18 @@ import { minify } from 'terser';
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('postbuild: TRUNK_STAGING_DIR is not set (run by trunk)');
 const release = process.env.TRUNK_PROFILE === 'release';
-const tzData = path.join(process.env.CARGO_TARGET_DIR || 'target', 'tz-data');
+const target = process.env.CARGO_TARGET_DIR || 'target';
+const tzData = path.join(target, 'tz-data');
+// Which page this build is: the visitors' or (run from below) the desk's;
+// Trunk writes either as index.html in its own folder.
+const desk = process.env.TZ_PAGE === 'desk';
+const page = 'index.html';
 
-fs.mkdirSync(path.join(staging, 'data'), { recursive: true });
-for (const file of fs.readdirSync(tzData)) {
-  fs.copyFileSync(path.join(tzData, file), path.join(staging, 'data', file));
+if (!desk) {
+  fs.mkdirSync(path.join(staging, 'data'), { recursive: true });
+  for (const file of fs.readdirSync(tzData)) {
+    fs.copyFileSync(path.join(tzData, file), path.join(staging, 'data', file));
+  }
 }
 
 const sri = (bytes) => `sha384-${crypto.createHash('sha384').update(bytes).digest('base64')}`;
@@ -41,7 +52,7 @@ async function small(code, module) {
   return out.code;
 }
 
-const indexPath = path.join(staging, 'index.html');
+const indexPath = path.join(staging, page);
 let html = fs.readFileSync(indexPath, 'utf8');
 for (const file of fs.readdirSync(staging).filter((f) => /^(taizhou-plan-.*\.js|boot-.*\.js|style-.*\.css)$/.test(f))) {
   const full = path.join(staging, file);
@@ -73,11 +84,27 @@ if (match) {
 html = html.replace(/<link rel="preload" href="[^"]+\.wasm"[^>]*>/, '');
 fs.writeFileSync(indexPath, html);
 
-// The same crate built for the host; its dependencies are shared with the host tests.
-execFileSync('cargo', ['run', '--quiet', '--locked', '--bin', 'prerender', '--', indexPath],
-  { stdio: ['ignore', 'inherit', 'inherit'] });
+if (!desk) {
+  // The same crate built for the host; its dependencies are shared with the host tests.
+  execFileSync('cargo', ['run', '--quiet', '--locked', '--bin', 'prerender', '--', indexPath],
+    { stdio: ['ignore', 'inherit', 'inherit'] });
+  // The desk's page: Trunk again, on desk.html, into its own folder (this
+  // hook runs there too, as the desk branch), then beside index.html.
+  // Trunk's own variables are this build's; the inner build sets its own.
+  const env = { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('TRUNK_'))), TZ_PAGE: 'desk' };
+  const out = path.join(target, 'desk-dist');
+  execFileSync('trunk', ['build', 'desk.html', ...(release ? ['--release'] : []), '--dist', out],
+    { stdio: ['ignore', 'inherit', 'inherit'], env });
+  for (const file of fs.readdirSync(out)) {
+    // Shared files (the stylesheet, boot.js) are the same bytes under the same hashed name.
+    const to = path.join(staging, file === 'index.html' ? 'desk.html' : file);
+    if (!fs.existsSync(to)) fs.copyFileSync(path.join(out, file), to);
+  }
+}
 
-html = fs.readFileSync(indexPath, 'utf8');
-if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html) || /\sstyle=/.test(html)) {
-  throw new Error('postbuild: index.html has an inline script or style attribute; the strict CSP would block it');
+for (const file of desk ? ['index.html'] : ['index.html', 'desk.html']) {
+  const text = fs.readFileSync(path.join(staging, file), 'utf8');
+  if (/<script(?![^>]*\bsrc=)[^>]*>/.test(text) || /\sstyle=/.test(text)) {
+    throw new Error(`postbuild: ${file} has an inline script or style attribute; the strict CSP would block it`);
+  }
 }

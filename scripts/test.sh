@@ -12,9 +12,13 @@ step() { printf '\n== %s\n' "$*"; }
 step "formatting and lints"
 cargo fmt --check
 cargo clippy --locked --all-targets -- -D warnings
+# The data desk's page is the same crate with the `desk` feature.
+cargo clippy --locked --all-targets --features desk -- -D warnings
 
 step "host tests: model, validation, status method, i18n, markup"
-cargo test --locked
+# With the desk (its state and markup); the visitors' page without it is
+# tested as built, in the page tests.
+cargo test --locked --features desk
 
 step "component tests in headless Chromium (wasm-bindgen-test)"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \

@@ -27,6 +27,9 @@ pub fn explore_on_host() -> Result<ExploreBundle, DecodeError> {
     crate::model::bundle::decode_explore(include_bytes!(concat!(env!("OUT_DIR"), "/explore.bin")))
 }
 
+/// The data desk's own page, beside this one (built with the `desk` feature).
+pub const DESK_PAGE: &str = "desk.html";
+
 /// The published figures file, which the data desk starts from.
 pub const FIGURES_FILE: &str = "data/figures.csv";
 const FIGURES_INTEGRITY: &str = env!("TZ_FIGURES_INTEGRITY");

@@ -12,12 +12,14 @@ use yew::Reducible;
 
 use crate::charts::ChartSpec;
 use crate::model::bundle::{DecodeError, ExploreBundle};
-use crate::model::desk::{self, Changes, Encoding, Sheet};
-use crate::model::problem::Problem;
 use crate::model::scorecard::{Card, Scorecard};
-use crate::model::seeds::FigureRow;
 use crate::model::Dataset;
 use crate::route::{Filters, Notice, UrlState, View};
+
+#[cfg(feature = "desk")]
+mod desk;
+#[cfg(feature = "desk")]
+pub use desk::{Desk, DeskAction, DeskState};
 
 /// What the page shows, built once from the bundled dataset.
 pub struct Loaded {
@@ -81,60 +83,6 @@ impl PartialEq for Remote {
     }
 }
 
-/// The data desk's working file, and what it would publish.
-#[derive(Clone)]
-pub struct Desk {
-    /// The published figures file, as fetched: what "discard" returns to.
-    pub published: Rc<Sheet>,
-    pub sheet: Rc<Sheet>,
-    /// How the open file was decoded; `None` for the published file.
-    pub encoding: Option<Encoding>,
-    /// The last file that could not be used, and why (the sheet stays).
-    pub refused: Option<(String, Problem)>,
-    /// The line of the row the form added last.
-    pub added: Option<usize>,
-    /// The preview: built only once the sheet differs from the published file.
-    pub preview: Option<Rc<Loaded>>,
-    pub changes: Rc<Changes>,
-}
-
-impl Desk {
-    fn open(published: Rc<Sheet>, sheet: Sheet, encoding: Option<Encoding>, data: &Dataset) -> Desk {
-        let modified = sheet != *published;
-        let changes = if modified { desk::changes(data, &sheet.preview) } else { Changes::default() };
-        Desk {
-            preview: modified.then(|| Rc::new(Loaded::build(sheet.preview.clone()))),
-            changes: Rc::new(changes),
-            sheet: Rc::new(sheet),
-            published,
-            encoding,
-            refused: None,
-            added: None,
-        }
-    }
-}
-
-/// The desk's state: its published file is fetched on first use.
-#[derive(Clone, Default)]
-pub enum DeskState {
-    #[default]
-    Idle,
-    Loading,
-    Failed(String),
-    Open(Rc<Desk>),
-}
-
-impl PartialEq for DeskState {
-    fn eq(&self, o: &Self) -> bool {
-        match (self, o) {
-            (DeskState::Idle, DeskState::Idle) | (DeskState::Loading, DeskState::Loading) => true,
-            (DeskState::Failed(a), DeskState::Failed(b)) => a == b,
-            (DeskState::Open(a), DeskState::Open(b)) => Rc::ptr_eq(a, b),
-            _ => false,
-        }
-    }
-}
-
 /// How the URL effect writes the address after a transition.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum History {
@@ -164,19 +112,9 @@ pub enum Action {
     /// The explore bundle's fetch started.
     ExploreLoading,
     ExploreLoaded(Result<Rc<ExploreBundle>, String>),
-    /// The desk's fetch of the published figures file started.
-    DeskLoading,
-    /// The published figures file (its text), or why it could not be had.
-    DeskPublished(Result<String, String>),
-    /// A maintainer's file, decoded, or why it cannot be read as text.
-    DeskOpened {
-        name: String,
-        result: Result<(Encoding, String), Problem>,
-    },
-    /// A row from the desk's form.
-    DeskAdd(Box<FigureRow>),
-    /// Back to the published figures.
-    DeskDiscard,
+    /// The data desk's page only: its file, form and preview.
+    #[cfg(feature = "desk")]
+    Desk(DeskAction),
 }
 
 #[derive(Clone)]
@@ -186,6 +124,7 @@ pub struct AppState {
     /// Parameters of the address that were not understood.
     pub notices: Vec<Notice>,
     pub explore: Remote,
+    #[cfg(feature = "desk")]
     pub desk: DeskState,
     pub history: History,
     /// Counts the transitions that write the address, so that the URL effect
@@ -204,7 +143,7 @@ impl PartialEq for AppState {
             && self.url == o.url
             && self.notices == o.notices
             && self.explore == o.explore
-            && self.desk == o.desk
+            && self.same_desk(o)
             && self.history == o.history
             && self.serial == o.serial
     }
@@ -218,6 +157,7 @@ impl AppState {
             url: UrlState::default(),
             notices: vec![],
             explore: Remote::Idle,
+            #[cfg(feature = "desk")]
             desk: DeskState::Idle,
             history: History::Keep,
             serial: 0,
@@ -241,15 +181,25 @@ impl AppState {
     /// The data the views show: the desk's preview while there is one, else
     /// the published data.
     pub fn shown(&self) -> Result<&Rc<Loaded>, &DecodeError> {
-        match (&self.desk, &self.data) {
-            (DeskState::Open(d), Ok(_)) if d.preview.is_some() => Ok(d.preview.as_ref().expect("checked")),
+        match (self.preview(), &self.data) {
+            (Some(p), Ok(_)) => Ok(p),
             (_, data) => data.as_ref(),
         }
     }
 
     /// Whether the views show a preview rather than the published data.
     pub fn previewing(&self) -> bool {
-        matches!(&self.desk, DeskState::Open(d) if d.preview.is_some())
+        self.preview().is_some()
+    }
+
+    #[cfg(not(feature = "desk"))]
+    fn preview(&self) -> Option<&Rc<Loaded>> {
+        None
+    }
+
+    #[cfg(not(feature = "desk"))]
+    fn same_desk(&self, _: &AppState) -> bool {
+        true
     }
 
     pub fn bundle(&self) -> Option<&Rc<ExploreBundle>> {
@@ -311,8 +261,9 @@ impl AppState {
                 next.history = History::Keep;
                 next.check_filters();
             }
-            desk_action => {
-                next.desk = self.apply_desk(desk_action);
+            #[cfg(feature = "desk")]
+            Action::Desk(action) => {
+                next.desk = self.apply_desk(action);
                 next.history = History::Keep;
                 return next;
             }
@@ -321,57 +272,6 @@ impl AppState {
             next.serial = self.serial.wrapping_add(1);
         }
         next
-    }
-}
-
-impl AppState {
-    /// The desk's transitions: reading and checking are the model's
-    /// (`model::desk`), so they run here, pure, like the build's.
-    fn apply_desk(&self, action: Action) -> DeskState {
-        let Ok(loaded) = &self.data else { return self.desk.clone() };
-        let data = &loaded.data;
-        let open = match &self.desk {
-            DeskState::Open(d) => Some(d),
-            _ => None,
-        };
-        match (action, open) {
-            (Action::DeskLoading, _) => DeskState::Loading,
-            (Action::DeskPublished(Err(e)), _) => DeskState::Failed(e),
-            (Action::DeskPublished(Ok(text)), _) => {
-                let sheet = Sheet::read("figures.csv", &text, data);
-                DeskState::Open(Rc::new(Desk::open(Rc::new(sheet.clone()), sheet, None, data)))
-            }
-            (Action::DeskOpened { name, result }, Some(d)) => {
-                let refuse = |why: Problem| {
-                    DeskState::Open(Rc::new(Desk { refused: Some((name.clone(), why)), added: None, ..(**d).clone() }))
-                };
-                match result {
-                    Err(why) => refuse(why),
-                    Ok((encoding, text)) => {
-                        let sheet = Sheet::read(&name, &text, data);
-                        // A file that is not a figures file replaces nothing.
-                        match sheet.refused() {
-                            true => refuse(sheet.read_errors[0].problem.clone()),
-                            false => {
-                                DeskState::Open(Rc::new(Desk::open(d.published.clone(), sheet, Some(encoding), data)))
-                            }
-                        }
-                    }
-                }
-            }
-            (Action::DeskAdd(row), Some(d)) => {
-                let row = *row;
-                let line = d.sheet.next_line();
-                let sheet = d.sheet.with_row(row, data);
-                let mut next = Desk::open(d.published.clone(), sheet, d.encoding, data);
-                next.added = Some(line);
-                DeskState::Open(Rc::new(next))
-            }
-            (Action::DeskDiscard, Some(d)) => {
-                DeskState::Open(Rc::new(Desk::open(d.published.clone(), (*d.published).clone(), None, data)))
-            }
-            _ => self.desk.clone(),
-        }
     }
 }
 
@@ -445,71 +345,5 @@ mod tests {
         let next =
             state("?view=clusters").apply(Action::ExploreLoading).apply(Action::ExploreLoaded(Err("HTTP 404".into())));
         assert_eq!(next.explore, Remote::Failed("HTTP 404".into()));
-    }
-
-    fn published_text() -> String {
-        crate::model::export::figures_csv(&Loaded::bundled().expect("bundled").data)
-    }
-
-    fn desk(s: &AppState) -> Rc<Desk> {
-        match &s.desk {
-            DeskState::Open(d) => d.clone(),
-            _ => panic!("the desk is not open"),
-        }
-    }
-
-    const ROW: &str = "digital_core_va,2025,125.3,,亿元,全市 规上,全年,测试数据（非真实）,https://example.org/b,台州市统计局（测试）,2026-03-20,high,,";
-
-    #[test]
-    fn the_desk_previews_a_file_and_discarding_returns_to_the_published_data() {
-        let s = state("?view=data").apply(Action::DeskLoading).apply(Action::DeskPublished(Ok(published_text())));
-        assert!(!s.previewing(), "the published file is no preview");
-        let text = format!("{}{ROW}\r\n", published_text());
-        let opened = s.apply(Action::DeskOpened { name: "new.csv".into(), result: Ok((Encoding::Gb18030, text)) });
-        assert!(opened.previewing());
-        let shown = opened.shown().expect("data");
-        let t = shown.data.target("digital_core_va").expect("target");
-        assert_ne!(shown.data.status(t), crate::model::Status::NoData, "the views show the preview");
-        assert_eq!(desk(&opened).changes.added.len(), 1);
-        assert_eq!(opened.history, History::Keep, "the address does not change");
-        let back = opened.apply(Action::DeskDiscard);
-        assert!(!back.previewing());
-        assert!(Rc::ptr_eq(back.shown().expect("data"), s.data.as_ref().expect("data")));
-    }
-
-    #[test]
-    fn a_file_that_cannot_be_used_replaces_nothing() {
-        let s = state("?view=data").apply(Action::DeskPublished(Ok(published_text())));
-        let before = desk(&s).sheet.clone();
-        let refused = s.apply(Action::DeskOpened { name: "book.xlsx".into(), result: Err(Problem::Spreadsheet) });
-        assert_eq!(desk(&refused).refused, Some(("book.xlsx".into(), Problem::Spreadsheet)));
-        assert!(Rc::ptr_eq(&desk(&refused).sheet, &before));
-        let targets = crate::model::load::SEEDS.targets.1.to_string();
-        let wrong = s.apply(Action::DeskOpened { name: "targets.csv".into(), result: Ok((Encoding::Utf8, targets)) });
-        assert_eq!(desk(&wrong).refused.as_ref().map(|r| &r.1), Some(&Problem::TargetsFile));
-        assert!(!wrong.previewing());
-    }
-
-    #[test]
-    fn a_form_row_is_added_to_the_published_file_and_previewed() {
-        let s = state("?view=data").apply(Action::DeskPublished(Ok(published_text())));
-        let d = desk(&s);
-        let mut rows = Vec::new();
-        crate::model::seeds::read::<FigureRow>(
-            "x",
-            &format!("{}\n{ROW}", crate::model::export::SEED_FIGURES_HEADER),
-            crate::model::load::FIGURE_COLUMNS,
-            &mut rows,
-        )
-        .expect("reads")
-        .into_iter()
-        .for_each(|r| {
-            let next = s.apply(Action::DeskAdd(Box::new(r.row)));
-            let nd = desk(&next);
-            assert_eq!(nd.added, Some(d.sheet.next_line()));
-            assert_eq!(nd.sheet.rows.len(), d.sheet.rows.len() + 1);
-            assert!(next.previewing());
-        });
-        assert!(rows.is_empty());
     }
 }

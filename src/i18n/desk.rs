@@ -57,6 +57,7 @@ pub enum DeskText {
     FormRefused,
     FooterLink,
     FooterLabel,
+    OwnPage,
 }
 
 pub fn dt(lang: Lang, key: DeskText) -> &'static str {
@@ -127,6 +128,7 @@ pub fn dt(lang: Lang, key: DeskText) -> &'static str {
         FormRefused => lang.pick("这一行还有问题，尚未添加：", "This row has problems and was not added:"),
         FooterLink => lang.pick("数据维护（供数据维护人员）", "Update the data (for data staff)"),
         FooterLabel => lang.pick("页脚", "Footer"),
+        OwnPage => lang.pick("数据维护有单独的页面，正在打开：", "The data desk has a page of its own, opening:"),
     }
 }
 

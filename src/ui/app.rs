@@ -7,7 +7,6 @@ use std::rc::Rc;
 use gloo::events::EventListener;
 use yew::prelude::*;
 
-use super::desk::DeskView;
 use super::detail::IndicatorDetail;
 use super::embed::EmbedBuilder;
 use super::explore::{ExploreCtx, ExploreView};
@@ -19,7 +18,7 @@ use crate::i18n::{self, t, Lang, Text};
 use crate::i18n::{dt, DeskText};
 use crate::model::bundle::{DecodeError, ExploreBundle};
 use crate::route::{UrlState, View};
-use crate::state::{Action, AppState, DeskState, History, Loaded, Remote};
+use crate::state::{Action, AppState, History, Loaded, Remote};
 
 #[derive(Properties, PartialEq, Clone, Default)]
 pub struct AppProps {
@@ -74,18 +73,8 @@ pub fn App(props: &AppProps) -> Html {
             }
         }
     });
-    // The data desk starts from the published figures file, fetched once.
-    use_effect_with((state.url.view == View::Data, state.desk == DeskState::Idle), {
-        let dispatch = state.dispatcher();
-        move |&(needed, idle): &(bool, bool)| {
-            if needed && idle {
-                dispatch.dispatch(Action::DeskLoading);
-                wasm_bindgen_futures::spawn_local(async move {
-                    dispatch.dispatch(Action::DeskPublished(crate::bundle::fetch_published_figures().await));
-                });
-            }
-        }
-    });
+    // The desk's page starts from the published figures file, fetched once.
+    use_published_figures(&state);
     // Keep the document in step with the view; bring the new view's heading
     // or the linked anchor into sight. Keyed on the view, not the filters: a
     // filter change keeps the reader where they are.
@@ -114,15 +103,13 @@ pub fn App(props: &AppProps) -> Html {
 
     let body = match &state.data {
         Err(e) => error_view(lang, e),
-        Ok(published) if state.url.view == View::Data => html! {
-            <DeskView {lang} desk={state.desk.clone()} published={published.clone()} dispatch={state.dispatcher()} />
-        },
+        Ok(published) if state.url.view == View::Data => data_view(&state, published.clone()),
         Ok(_) => view_body(&state),
     };
-    let discard = {
-        let dispatch = state.dispatcher();
-        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::DeskDiscard))
-    };
+    #[cfg(feature = "desk")]
+    let banner = html! { <super::desk::PreviewBanner {lang} shown={state.previewing()} on_desk={state.url.view == View::Data} dispatch={state.dispatcher()} /> };
+    #[cfg(not(feature = "desk"))]
+    let banner = html! {};
     let url = &state.url;
     let embed = url.embed.clone();
     let class = classes!(
@@ -164,19 +151,11 @@ pub fn App(props: &AppProps) -> Html {
                 </div>
                 }
                 { notices_view(lang, &state.notices) }
-                if state.previewing() {
-                    <div class="preview-banner" role="status" id="preview-banner">
-                        <p><strong>{ dt(lang, DeskText::PreviewBanner) }</strong></p>
-                        <p>
-                            if url.view != View::Data { <Link to={View::Data}>{ dt(lang, DeskText::BackToDesk) }</Link>{ " · " } }
-                            <button type="button" class="linkish" id="preview-discard" onclick={discard}>{ dt(lang, DeskText::Discard) }</button>
-                        </p>
-                    </div>
-                }
+                { banner }
                 <main id="main" tabindex="-1">{ body }</main>
                 if embed.is_none() {
                     <footer class="site-foot" aria-label={dt(lang, DeskText::FooterLabel)}>
-                        <p><Link to={View::Data}>{ dt(lang, DeskText::FooterLink) }</Link></p>
+                        <p>{ desk_link(lang) }</p>
                     </footer>
                 }
                 if embed.is_some() {
@@ -187,6 +166,66 @@ pub fn App(props: &AppProps) -> Html {
                 }
             </div>
         </ContextProvider<Nav>>
+    }
+}
+
+#[cfg(feature = "desk")]
+use super::desk::use_published_figures;
+
+/// The visitors' page has no desk to fetch for.
+#[cfg(not(feature = "desk"))]
+#[hook]
+fn use_published_figures(_state: &UseReducerHandle<AppState>) {}
+
+/// `?view=data`: on the desk's own page, the desk; on the visitors' page,
+/// the way there (the desk's code is not in the visitors' WebAssembly).
+#[cfg(feature = "desk")]
+fn data_view(state: &UseReducerHandle<AppState>, published: Rc<Loaded>) -> Html {
+    html! { <super::desk::DeskView lang={state.url.lang} desk={state.desk.clone()} {published} dispatch={state.dispatcher()} /> }
+}
+
+#[cfg(not(feature = "desk"))]
+fn data_view(state: &UseReducerHandle<AppState>, _: Rc<Loaded>) -> Html {
+    html! { <DeskElsewhere lang={state.url.lang} /> }
+}
+
+/// The footer's way to the desk: a view of this page, or the other page.
+#[cfg(feature = "desk")]
+fn desk_link(lang: Lang) -> Html {
+    html! { <Link to={View::Data}>{ dt(lang, DeskText::FooterLink) }</Link> }
+}
+
+#[cfg(not(feature = "desk"))]
+fn desk_link(lang: Lang) -> Html {
+    html! { <a href={desk_address(lang)}>{ dt(lang, DeskText::FooterLink) }</a> }
+}
+
+/// The desk's page at `?view=data`, in the reader's language, beside this page.
+#[cfg(not(feature = "desk"))]
+fn desk_address(lang: Lang) -> String {
+    let url = UrlState { view: View::Data, lang, ..UrlState::default() };
+    format!("{}{}", crate::bundle::DESK_PAGE, url.print())
+}
+
+#[derive(Properties, PartialEq)]
+#[cfg(not(feature = "desk"))]
+struct ElsewhereProps {
+    lang: Lang,
+}
+
+/// The fixed address `?view=data` of the visitors' page opens the desk's.
+#[cfg(not(feature = "desk"))]
+#[component]
+fn DeskElsewhere(props: &ElsewhereProps) -> Html {
+    let address = desk_address(props.lang);
+    use_effect_with(address.clone(), |address| {
+        let _ = gloo::utils::window().location().replace(address);
+    });
+    html! {
+        <section class="desk" aria-labelledby="explore-h">
+            <h2 id="explore-h" tabindex="-1">{ dt(props.lang, DeskText::View) }</h2>
+            <p role="status">{ dt(props.lang, DeskText::OwnPage) }{ " " }<a href={address}>{ dt(props.lang, DeskText::View) }</a></p>
+        </section>
     }
 }
 

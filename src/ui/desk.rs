@@ -18,7 +18,7 @@ use crate::model::load::SeedError;
 use crate::model::seeds::FigureRow;
 use crate::model::{Dataset, Figure};
 use crate::route::View;
-use crate::state::{Action, AppState, Desk, DeskState, Loaded};
+use crate::state::{Action, AppState, Desk, DeskAction, DeskState, Loaded};
 
 /// Longest list shown of one kind; the rest is counted.
 const SHOWN: usize = 200;
@@ -38,6 +38,55 @@ impl PartialEq for DeskProps {
             && self.desk == o.desk
             && Rc::ptr_eq(&self.published, &o.published)
             && self.dispatch == o.dispatch
+    }
+}
+
+/// Fetches the published figures file once, when the desk is first shown.
+#[hook]
+pub fn use_published_figures(state: &UseReducerHandle<AppState>) {
+    use_effect_with((state.url.view == View::Data, state.desk == DeskState::Idle), {
+        let dispatch = state.dispatcher();
+        move |&(needed, idle): &(bool, bool)| {
+            if needed && idle {
+                dispatch.dispatch(Action::Desk(DeskAction::Loading));
+                wasm_bindgen_futures::spawn_local(async move {
+                    let text = crate::bundle::fetch_published_figures().await;
+                    dispatch.dispatch(Action::Desk(DeskAction::Published(text)));
+                });
+            }
+        }
+    });
+}
+
+#[derive(Properties, PartialEq)]
+pub struct BannerProps {
+    pub lang: Lang,
+    /// Whether the page shows a preview.
+    pub shown: bool,
+    /// Whether the desk itself is on screen (no link back to it then).
+    pub on_desk: bool,
+    pub dispatch: UseReducerDispatcher<AppState>,
+}
+
+/// Above every view while it shows the desk's figures: they are not published.
+#[component]
+pub fn PreviewBanner(props: &BannerProps) -> Html {
+    let lang = props.lang;
+    let discard = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Desk(DeskAction::Discard)))
+    };
+    if !props.shown {
+        return html! {};
+    }
+    html! {
+        <div class="preview-banner" role="status" id="preview-banner">
+            <p><strong>{ dt(lang, D::PreviewBanner) }</strong></p>
+            <p>
+                if !props.on_desk { <Link to={View::Data}>{ dt(lang, D::BackToDesk) }</Link>{ " · " } }
+                <button type="button" class="linkish" id="preview-discard" onclick={discard}>{ dt(lang, D::Discard) }</button>
+            </p>
+        </div>
     }
 }
 
@@ -153,7 +202,7 @@ fn open_file(file: web_sys::File, dispatch: UseReducerDispatcher<AppState>) {
             Ok(bytes) => model::open(&bytes, decode),
             Err(e) => Err(crate::model::problem::Problem::Unreadable(e.to_string())),
         };
-        dispatch.dispatch(Action::DeskOpened { name, result });
+        dispatch.dispatch(Action::Desk(DeskAction::Opened { name, result }));
     });
 }
 
@@ -377,7 +426,7 @@ fn AddFigure(props: &AddProps) -> Html {
             e.prevent_default();
             let found = desk.sheet.check_row(&row, &published.data);
             if found.is_empty() {
-                dispatch.dispatch(Action::DeskAdd(Box::new((*row).clone())));
+                dispatch.dispatch(Action::Desk(DeskAction::Add(Box::new((*row).clone()))));
                 // The next figure is often from the same bulletin: the source stays.
                 row.set(FigureRow {
                     value: String::new(),

@@ -5,6 +5,7 @@
 mod app;
 mod card;
 mod chart;
+#[cfg(feature = "desk")]
 mod desk;
 mod detail;
 pub mod download;

@@ -1,6 +1,8 @@
-// The data desk (?view=data) in the built page, as a maintainer uses it: a
-// GBK export dropped on the page, its change list and preview, the download;
-// the form that refuses a row without a source and takes it once filled.
+// The data desk (desk.html?view=data, its own page: the same app with the
+// desk) as a maintainer uses it: a GBK export dropped on the page, its
+// change list and preview, the download; the form that refuses a row
+// without a source and takes it once filled. The visitors' page links to it
+// and does not carry its code.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -28,11 +30,20 @@ async function drop(page, name, bytes) {
   await page.waitForFunction((n) => performance.getEntriesByName('tz:desk').length > n, marks);
 }
 
+const DESK = 'desk.html?view=data';
+
 test('the footer leads to the desk, which starts from the published file with nothing to change', async () => {
   const { page, context, problems } = await open();
+  const wasm = new Set();
+  page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.add(new URL(r.url()).pathname); });
+  const visitors = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name).filter((n) => n.endsWith('.wasm')));
   await page.click('footer.site-foot a');
   await page.waitForFunction(DESK_READY);
-  assert.match(page.url(), /\?view=data$/);
+  assert.match(page.url(), /\/desk\.html\?view=data$/);
+  // Two pages, two modules: the visitors' page never loads the desk's code.
+  assert.equal(visitors.length, 1);
+  assert.equal(wasm.size, 1);
+  assert.ok(!visitors[0].endsWith([...wasm][0]), 'the desk has its own WebAssembly');
   assert.match(await page.textContent('#desk-status'), /figures\.csv（已发布的数据）：\d+ 行数据，0 处问题/);
   assert.match(await page.textContent('#desk-summary'), /与已发布的数据相同/);
   assert.equal(await page.$('#preview-banner'), null, 'no preview before a change');
@@ -40,8 +51,18 @@ test('the footer leads to the desk, which starts from the published file with no
   await context.close();
 });
 
+test("the visitors' page at ?view=data opens the desk's page, in the reader's language", async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(env.server.url + '?view=data&lang=en');
+  await page.waitForURL(/\/desk\.html\?view=data&lang=en$/);
+  await page.waitForFunction(DESK_READY);
+  assert.match(await page.textContent('#explore-h'), /Update the data/);
+  await context.close();
+});
+
 test('a GBK export that adds a 2025 figure: the change list names the target and its new status; the download is the input plus the row', async () => {
-  const { page, context, problems } = await open('?view=data');
+  const { page, context, problems } = await open(DESK);
   await page.waitForFunction(DESK_READY);
   const input = published().replace(/^\uFEFF/, '') + ROW + '\r\n';
   // GB18030: GBK's bytes for every Chinese character, and no loss of the
@@ -81,7 +102,7 @@ test('a GBK export that adds a 2025 figure: the change list names the target and
 });
 
 test('files of the wrong kind say what they are and replace nothing', async () => {
-  const { page, context, problems } = await open('?view=data&lang=en');
+  const { page, context, problems } = await open(DESK + '&lang=en');
   await page.waitForFunction(DESK_READY);
   const before = await page.textContent('#desk-status');
   await drop(page, 'book.xlsx', fs.readFileSync(new URL('../fixtures/desk/book.xlsx', import.meta.url)));
@@ -97,7 +118,7 @@ test('files of the wrong kind say what they are and replace nothing', async () =
 });
 
 test('the form refuses a row with a missing source and adds it once filled, by keyboard', async () => {
-  const { page, context, problems } = await open('?view=data');
+  const { page, context, problems } = await open(DESK);
   await page.waitForFunction(DESK_READY);
   const rows = Number((await page.textContent('#desk-status')).match(/(\d+) 行数据/)[1]);
   await page.fill('#f-search', '数字经济核心');
