@@ -54,7 +54,7 @@ async function small(code, module) {
 
 const indexPath = path.join(staging, page);
 let html = fs.readFileSync(indexPath, 'utf8');
-for (const file of fs.readdirSync(staging).filter((f) => /^(taizhou-plan-.*\.js|boot-.*\.js|style-.*\.css)$/.test(f))) {
+for (const file of fs.readdirSync(staging).filter((f) => /^(taizhou-plan-.*\.js|boot-.*\.js|(style|desk)-.*\.css)$/.test(f))) {
   const full = path.join(staging, file);
   const before = fs.readFileSync(full);
   const text = before.toString('utf8');

@@ -1,4 +1,5 @@
-//! The data desk's strings (`?view=data`), in both languages.
+//! The data desk's strings (`desk.html?view=data`), in both languages. The
+//! few the visitors' page needs to lead there are in `texts` (`Text::DeskView` …).
 
 use super::Lang;
 use crate::model::desk::{Changes, ConflictKey, Encoding};
@@ -7,7 +8,6 @@ use crate::model::{Confidence, Figure, Status};
 /// Fixed strings of the desk.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DeskText {
-    View,
     Intro,
     OpenLabel,
     DropHint,
@@ -55,15 +55,11 @@ pub enum DeskText {
     Note,
     Add,
     FormRefused,
-    FooterLink,
-    FooterLabel,
-    OwnPage,
 }
 
 pub fn dt(lang: Lang, key: DeskText) -> &'static str {
     use DeskText::*;
     match key {
-        View => lang.pick("数据维护", "Update the data"),
         Intro => lang.pick(
             "供门户网站或统计部门的数据维护人员使用：打开一份数据表（CSV），本页按构建时的同一套规则检查每一行，并预览发布后的记分卡、图表和各视图。文件只在本页中处理，不会发送到任何地方；刷新页面即回到已发布的数据。",
             "For a portal's or a statistics bureau's data staff: open a figures file (CSV) and this page checks every row by the same rules as the build, then previews the scorecard, the charts and the other views as they would be published. The file stays in this page and is sent nowhere; reloading the page returns to the published data.",
@@ -126,9 +122,6 @@ pub fn dt(lang: Lang, key: DeskText) -> &'static str {
         Note => lang.pick("备注（可空）", "Note (optional)"),
         Add => lang.pick("检查并添加这一行", "Check and add this row"),
         FormRefused => lang.pick("这一行还有问题，尚未添加：", "This row has problems and was not added:"),
-        FooterLink => lang.pick("数据维护（供数据维护人员）", "Update the data (for data staff)"),
-        FooterLabel => lang.pick("页脚", "Footer"),
-        OwnPage => lang.pick("数据维护有单独的页面，正在打开：", "The data desk has a page of its own, opening:"),
     }
 }
 

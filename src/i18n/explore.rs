@@ -179,7 +179,7 @@ pub fn view_name(lang: Lang, view: &View) -> &'static str {
         View::Clusters => Text::ClustersView,
         View::Parks => Text::ParksView,
         View::Counties => Text::CountiesView,
-        View::Data => return super::dt(lang, super::DeskText::View),
+        View::Data => Text::DeskView,
     };
     super::t(lang, key)
 }

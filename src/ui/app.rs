@@ -15,7 +15,6 @@ use super::parts::{notices as notices_view, Disclosure};
 use super::plan::PlanView;
 use super::scorecard::ScorecardView;
 use crate::i18n::{self, t, Lang, Text};
-use crate::i18n::{dt, DeskText};
 use crate::model::bundle::{DecodeError, ExploreBundle};
 use crate::route::{UrlState, View};
 use crate::state::{Action, AppState, History, Loaded, Remote};
@@ -154,7 +153,7 @@ pub fn App(props: &AppProps) -> Html {
                 { banner }
                 <main id="main" tabindex="-1">{ body }</main>
                 if embed.is_none() {
-                    <footer class="site-foot" aria-label={dt(lang, DeskText::FooterLabel)}>
+                    <footer class="site-foot" aria-label={t(lang, Text::FooterLabel)}>
                         <p>{ desk_link(lang) }</p>
                     </footer>
                 }
@@ -192,12 +191,12 @@ fn data_view(state: &UseReducerHandle<AppState>, _: Rc<Loaded>) -> Html {
 /// The footer's way to the desk: a view of this page, or the other page.
 #[cfg(feature = "desk")]
 fn desk_link(lang: Lang) -> Html {
-    html! { <Link to={View::Data}>{ dt(lang, DeskText::FooterLink) }</Link> }
+    html! { <Link to={View::Data}>{ t(lang, Text::DeskFooterLink) }</Link> }
 }
 
 #[cfg(not(feature = "desk"))]
 fn desk_link(lang: Lang) -> Html {
-    html! { <a href={desk_address(lang)}>{ dt(lang, DeskText::FooterLink) }</a> }
+    html! { <a href={desk_address(lang)}>{ t(lang, Text::DeskFooterLink) }</a> }
 }
 
 /// The desk's page at `?view=data`, in the reader's language, beside this page.
@@ -223,8 +222,8 @@ fn DeskElsewhere(props: &ElsewhereProps) -> Html {
     });
     html! {
         <section class="desk" aria-labelledby="explore-h">
-            <h2 id="explore-h" tabindex="-1">{ dt(props.lang, DeskText::View) }</h2>
-            <p role="status">{ dt(props.lang, DeskText::OwnPage) }{ " " }<a href={address}>{ dt(props.lang, DeskText::View) }</a></p>
+            <h2 id="explore-h" tabindex="-1">{ t(props.lang, Text::DeskView) }</h2>
+            <p role="status">{ t(props.lang, Text::DeskOwnPage) }{ " " }<a href={address}>{ t(props.lang, Text::DeskView) }</a></p>
         </section>
     }
 }

@@ -127,7 +127,7 @@ pub fn DeskView(props: &DeskProps) -> Html {
     use_effect_with(serial, |_| super::mark("tz:desk"));
     html! {
         <section class="desk" aria-labelledby="explore-h">
-            <h2 id="explore-h" tabindex="-1">{ dt(lang, D::View) }</h2>
+            <h2 id="explore-h" tabindex="-1">{ i18n::t(lang, i18n::Text::DeskView) }</h2>
             <p>{ dt(lang, D::Intro) }</p>
             { body }
         </section>
