@@ -1,10 +1,11 @@
 // The page's render-blocking script: it runs before the first paint.
 //
-// - index.html holds the scorecard prerendered for the plain address. Any
-//   other address (a view, a chart, English, embed mode) must not show it
-//   first: the class tz-route makes the stylesheet show the loading line
-//   instead, until the app has rendered the address's view (the app removes
-//   the class). ui::is_prerendered_address decides the same in Rust.
+// - index.html holds the scorecard prerendered for the plain address (#app)
+//   and for ?lang=en (#app-en, shown by the class tz-en). Any other address
+//   (a view, a chart, embed mode) must not show either first: the class
+//   tz-route makes the stylesheet show the loading line instead, until the
+//   app has rendered the address's view (the app removes the class).
+//   ui::PRERENDERED decides the same in Rust.
 // - If the app cannot start (no WebAssembly, a blocked or broken download),
 //   say so instead of loading forever, and show the prerendered scorecard.
 // - In a frame with embed=1, post the content height to the parent page.
@@ -13,7 +14,12 @@
   'use strict';
   var root = document.documentElement;
   var q = location.search;
-  if (q && q !== '?') root.classList.add('tz-route');
+  if (q === '?lang=en') {
+    root.classList.add('tz-en');
+    root.lang = 'en';
+  } else if (q && q !== '?') {
+    root.classList.add('tz-route');
+  }
 
   var shown = false;
   var noWasm = typeof WebAssembly !== 'object';

@@ -1,10 +1,11 @@
-//! Renders the first view (the scorecard, in Chinese) with Yew's server
-//! renderer and writes it into the built page, so that a visitor reads the
-//! scorecard before the WebAssembly has arrived, and a crawler or a reader
-//! without JavaScript reads all of it. The browser then hydrates it.
+//! Renders the first view (the scorecard, in Chinese and in English) with
+//! Yew's server renderer and writes it into the built page, so that a
+//! visitor reads the scorecard before the WebAssembly has arrived, and a
+//! crawler or a reader without JavaScript reads all of it. The browser then
+//! hydrates the one for its address (`ui::PRERENDERED`).
 //!
-//! Run by Trunk's post-build hook: `prerender <index.html>` replaces the
-//! content of `<div id="app">` in that file.
+//! Run by Trunk's post-build hook: `prerender <index.html>` fills
+//! `<div id="app">` and `<div id="app-en">` in that file.
 
 #[cfg(not(target_arch = "wasm32"))]
 #[tokio::main(flavor = "current_thread")]
@@ -17,17 +18,18 @@ async fn main() {
         eprintln!("prerender: cannot read {path}: {e}");
         std::process::exit(1);
     });
-    let app = taizhou_plan::ui::prerender().await;
-    match taizhou_plan::ui::insert_prerendered(&page, &app) {
-        Ok(html) => std::fs::write(&path, html).unwrap_or_else(|e| {
-            eprintln!("prerender: cannot write {path}: {e}");
-            std::process::exit(1);
-        }),
-        Err(e) => {
+    let mut html = page;
+    for p in taizhou_plan::ui::PRERENDERED {
+        let app = taizhou_plan::ui::prerender(p.query).await;
+        html = taizhou_plan::ui::insert_prerendered(&html, p.root, &app).unwrap_or_else(|e| {
             eprintln!("prerender: {path}: {e}");
             std::process::exit(1);
-        }
+        });
     }
+    std::fs::write(&path, html).unwrap_or_else(|e| {
+        eprintln!("prerender: cannot write {path}: {e}");
+        std::process::exit(1);
+    });
 }
 
 #[cfg(target_arch = "wasm32")]

@@ -22,16 +22,30 @@ pub use card::{TargetCard, TargetCardProps};
 
 use wasm_bindgen::JsCast;
 
-/// Whether `query` (`location.search`) is the address the build prerendered
-/// (the scorecard in Chinese). `static/boot.js` decides the same before the
-/// first paint, so the two never disagree: any query at all is another view.
-pub fn is_prerendered_address(query: &str) -> bool {
-    query.is_empty() || query == "?"
+/// The addresses the build prerenders, each into its own container of
+/// `index.html`: the scorecard in Chinese (the plain address) and in English
+/// (`?lang=en`, the investors' link). `static/boot.js` picks the same
+/// container before the first paint (any other query is another view: it
+/// shows the loading line), so the two never disagree.
+pub const PRERENDERED: [Prerendered; 2] =
+    [Prerendered { query: "", root: "app" }, Prerendered { query: "?lang=en", root: "app-en" }];
+
+/// One prerendered address and the id of the element that holds its markup.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Prerendered {
+    pub query: &'static str,
+    pub root: &'static str,
 }
 
-/// Installs the panic hook and starts the app in `#app`: it hydrates the
-/// prerendered scorecard when the address is the one it was rendered for,
-/// else it renders the view the address asks for in its place.
+/// The prerendered view for `query` (`location.search`), if the build made one.
+pub fn prerendered_for(query: &str) -> Option<Prerendered> {
+    let query = if query == "?" { "" } else { query };
+    PRERENDERED.into_iter().find(|p| p.query == query)
+}
+
+/// Installs the panic hook and starts the app: it hydrates the scorecard
+/// prerendered for this address when there is one, else it renders the
+/// view the address asks for in `#app`.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
     // The WebAssembly is fetched, compiled and running: the benchmark splits
@@ -40,16 +54,35 @@ pub fn start() {
     // Through Yew, or its renderer replaces the hook with its own console-only one.
     yew::set_custom_panic_hook(Box::new(show_panic));
     let document = gloo::utils::document();
-    let root = document.get_element_by_id("app").unwrap_or_else(|| gloo::utils::body().into());
     let query = gloo::utils::window().location().search().unwrap_or_default();
+    let wanted = prerendered_for(&query).map(|p| p.root).unwrap_or("app");
+    // One container stays, as #app: the one prerendered for this address
+    // (or #app when there is none); the other language's goes. boot.js's
+    // class showed the right one until now; it goes in the same task, so no
+    // frame shows neither.
+    let mut root = None;
+    for p in PRERENDERED {
+        let Some(el) = document.get_element_by_id(p.root) else { continue };
+        if p.root == wanted {
+            el.set_id("app");
+            let _ = el.remove_attribute("lang");
+            root = Some(el);
+        } else {
+            el.remove();
+        }
+    }
+    if let Some(html) = document.document_element() {
+        let _ = html.class_list().remove_1("tz-en");
+    }
+    let root = root.unwrap_or_else(|| gloo::utils::body().into());
     let renderer = yew::Renderer::<App>::with_root_and_props(
         root.clone(),
         AppProps { query: query.clone().into(), explore: None },
     );
-    if is_prerendered_address(&query) && root.first_element_child().is_some() {
+    if prerendered_for(&query).is_some() && root.first_element_child().is_some() {
         renderer.hydrate();
     } else {
-        // The prerendered scorecard is not this address's view (boot.js hid it).
+        // No prerendered view for this address (boot.js hid the scorecard).
         root.set_inner_html("");
         renderer.render();
     }
@@ -97,18 +130,25 @@ pub fn report_panic(msg: &str) {
     let _ = div.dyn_ref::<web_sys::HtmlElement>().map(|e| e.focus());
 }
 
-/// The first view as the build prerenders it: the app at the default
-/// address, hydratable (the browser adopts these nodes).
+/// A first view as the build prerenders it: the app at `query` (one of
+/// [`PRERENDERED`]), hydratable (the browser adopts these nodes).
 #[cfg(not(target_arch = "wasm32"))]
-pub async fn prerender() -> String {
-    yew::ServerRenderer::<App>::with_props(AppProps::default).hydratable(true).render().await
+pub async fn prerender(query: &str) -> String {
+    // A String crosses to the renderer's thread; the props are made there.
+    let query = query.to_string();
+    yew::ServerRenderer::<App>::with_props(move || AppProps { query: query.into(), explore: None })
+        .hydratable(true)
+        .render()
+        .await
 }
 
-/// Puts `app` inside `<div id="app">…</div>` of `page`, replacing what the
-/// template holds there (the loading line for the time before the build).
-pub fn insert_prerendered(page: &str, app: &str) -> Result<String, &'static str> {
-    const OPEN: &str = "<div id=\"app\">";
-    let start = page.find(OPEN).ok_or("no <div id=\"app\"> in the page")? + OPEN.len();
-    let end = page[start..].find("<!--/app-->").ok_or("no <!--/app--> after <div id=\"app\">")? + start;
+/// Puts `app` inside the element `<div id="{root}" …>…<!--/{root}--></div>`
+/// of `page`, replacing what the template holds there.
+pub fn insert_prerendered(page: &str, root: &str, app: &str) -> Result<String, String> {
+    let open = format!("<div id=\"{root}\"");
+    let at = page.find(&open).ok_or_else(|| format!("no <div id=\"{root}\"> in the page"))?;
+    let start = page[at..].find('>').ok_or_else(|| format!("<div id=\"{root}\" is not closed"))? + at + 1;
+    let close = format!("<!--/{root}-->");
+    let end = page[start..].find(&close).ok_or_else(|| format!("no {close} after <div id=\"{root}\">"))? + start;
     Ok(format!("{}{app}{}", &page[..start], &page[end..]))
 }

@@ -113,24 +113,39 @@ async fn embed_mode_drops_the_navigation_and_links_back_to_the_full_view() {
 }
 
 #[tokio::test]
-async fn the_prerendered_page_holds_every_target_of_targets_csv_and_hydrates() {
-    let app = taizhou_plan::ui::prerender().await;
+async fn the_prerendered_page_holds_every_target_of_targets_csv_in_both_languages_and_hydrates() {
     use taizhou_plan::model::seeds::{read, TargetRow};
+    use taizhou_plan::ui::{insert_prerendered, prerender, prerendered_for, PRERENDERED};
     let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds/targets.csv")).expect("seeds");
     let rows = read::<TargetRow>("targets.csv", &text, &["id"], &mut vec![]).expect("targets.csv reads");
     let ids: Vec<&str> = rows.iter().map(|r| r.id.as_str()).collect();
     assert!(ids.len() >= 40, "{} targets", ids.len());
-    for id in ids {
-        assert!(app.contains(&format!(r#"id="t-{id}""#)), "card {id} is prerendered");
+    let zh = prerender("").await;
+    let en = prerender("?lang=en").await;
+    for (app, heading) in [(&zh, "<h2 id=\"verdict-h\">总体情况</h2>"), (&en, "<h2 id=\"verdict-h\">Overall</h2>")]
+    {
+        for id in &ids {
+            assert!(app.contains(&format!(r#"id="t-{id}""#)), "card {id} is prerendered");
+        }
+        assert!(app.contains(heading), "the verdict's heading in its language: {heading}");
+        // Hydratable: the component markers the browser adopts the nodes by.
+        assert!(app.contains("<!--<[taizhou_plan::ui::app::App]>-->"));
     }
-    // Hydratable: the component markers the browser adopts the nodes by.
-    assert!(app.contains("<!--<[taizhou_plan::ui::app::App]>-->"));
-    let page = "<html><body><div id=\"app\"><!--/app--></div></body></html>";
-    let html = taizhou_plan::ui::insert_prerendered(page, &app).expect("the template has its markers");
-    assert!(
-        html.starts_with("<html><body><div id=\"app\"><!--<[") && html.ends_with("<!--/app--></div></body></html>")
-    );
-    assert!(taizhou_plan::ui::insert_prerendered("<div>", &app).is_err(), "a template without #app is refused");
+    let page = "<html><body><div id=\"app\"><!--/app--></div><div id=\"app-en\" lang=\"en\"><!--/app-en--></div></body></html>";
+    let mut html = page.to_string();
+    for (p, app) in PRERENDERED.iter().zip([&zh, &en]) {
+        html = insert_prerendered(&html, p.root, app).expect("the template has its markers");
+    }
+    assert!(html.starts_with("<html><body><div id=\"app\"><!--<["));
+    assert!(html.contains("<!--/app--></div><div id=\"app-en\" lang=\"en\"><!--<["));
+    assert!(html.ends_with("<!--/app-en--></div></body></html>"));
+    assert!(insert_prerendered("<div>", "app", &zh).is_err(), "a template without #app is refused");
+    // The addresses boot.js shows a prerendered view for, and no other.
+    assert_eq!(prerendered_for("?").map(|p| p.root), Some("app"));
+    assert_eq!(prerendered_for("?lang=en").map(|p| p.root), Some("app-en"));
+    for other in ["?lang=zh", "?view=parks", "?lang=en&embed=1", "?indicator=x"] {
+        assert_eq!(prerendered_for(other), None, "{other}");
+    }
 }
 
 #[test]

@@ -24,20 +24,20 @@ function recorder() {
     for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
   }).observe({ type: 'layout-shift', buffered: true });
   document.addEventListener('DOMContentLoaded', () => {
-    const app = document.getElementById('app');
+    // The container the build prerendered this address into (boot.js shows it).
+    const app = document.getElementById(location.search === '?lang=en' ? 'app-en' : 'app');
     window.__parsed = [...app.querySelectorAll('*')];
     window.__parsed.forEach((el, i) => { el.__tz = i; });
     new MutationObserver((records) => {
       for (const r of records) for (const n of r.removedNodes) if (n.nodeType === 1) window.__removed += 1;
     }).observe(app, { childList: true, subtree: true });
   });
-  const seen = (sel) => {
-    const el = document.querySelector(sel);
-    return !!el && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
-  };
+  const shown = (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+  const visible = (sel) => [...document.querySelectorAll(sel)].find(shown);
+  const seen = (sel) => !!visible(sel);
   const frame = () => {
     if (document.body) {
-      window.__frames.push({ verdict: seen('#verdict-h'), h1: seen('h1') ? document.querySelector('h1').textContent : '', boot: seen('#boot') });
+      window.__frames.push({ verdict: seen('#verdict-h'), h1: visible('h1')?.textContent ?? '', boot: seen('#boot') });
     }
     if (!performance.getEntriesByName('tz:ready').length) requestAnimationFrame(frame);
   };
@@ -56,54 +56,74 @@ async function openRecorded(query, routes = async () => {}) {
   return { page, context, problems };
 }
 
-test('the built index.html holds every target of targets.csv, with its status and latest figure', () => {
+test('the built index.html holds every target of targets.csv, in Chinese and in English', () => {
   const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
-  for (const id of csvRows('targets.csv').ids) assert.ok(html.includes(`id="t-${id}"`), `card ${id} prerendered`);
-  assert.match(html, /<h2 id="verdict-h">总体情况<\/h2>/);
+  const [zh, en] = html.split('<div id="app-en" lang="en">');
+  assert.ok(en, 'the English container follows the Chinese one');
+  for (const id of csvRows('targets.csv').ids) {
+    assert.ok(zh.includes(`id="t-${id}"`), `card ${id} prerendered in Chinese`);
+    assert.ok(en.includes(`id="t-${id}"`), `card ${id} prerendered in English`);
+  }
+  assert.match(zh, /<h2 id="verdict-h">总体情况<\/h2>/);
+  assert.match(en, /<h2 id="verdict-h">Overall<\/h2>/);
   assert.doesNotMatch(html, /\sstyle=/, 'no inline style for the strict policy');
 });
 
-test('hydration adopts the prerendered nodes: the same elements, no layout shift, no warning', async () => {
-  const { page, context, problems } = await openRecorded('');
-  await page.waitForFunction(READY, null, { timeout: 15000 });
-  await page.waitForFunction(() => performance.getEntriesByName('tz:chart').length > 0, null, { timeout: 15000 });
-  const r = await page.evaluate(() => {
-    const parsed = window.__parsed;
-    const cards = [...document.querySelectorAll('#app article.card')];
-    return {
-      parsed: parsed.length,
-      detached: parsed.filter((el) => !el.isConnected).length,
-      cardsAdopted: cards.every((c) => typeof c.__tz === 'number'),
-      removed: window.__removed,
-      shift: window.__shift,
-      h1Same: document.querySelector('h1').__tz !== undefined,
-    };
+for (const [query, h1, other] of [['', '台州', 'Taizhou'], ['?lang=en', 'Taizhou', '台州']]) {
+  test(`${query || 'the plain address'}: hydration adopts the prerendered nodes: the same elements, no layout shift, no warning`, async () => {
+    const { page, context, problems } = await openRecorded(query);
+    await page.waitForFunction(READY, null, { timeout: 15000 });
+    await page.waitForFunction(() => performance.getEntriesByName('tz:chart').length > 0, null, { timeout: 15000 });
+    const r = await page.evaluate(() => {
+      const parsed = window.__parsed;
+      const cards = [...document.querySelectorAll('#app article.card')];
+      return {
+        parsed: parsed.length,
+        detached: parsed.filter((el) => !el.isConnected).length,
+        cardsAdopted: cards.every((c) => typeof c.__tz === 'number'),
+        removed: window.__removed,
+        shift: window.__shift,
+        h1Same: document.querySelector('h1').__tz !== undefined,
+        roots: document.querySelectorAll('#app, #app-en').length,
+        lang: document.documentElement.lang,
+      };
+    });
+    assert.ok(r.parsed > 1000, `${r.parsed} prerendered elements`);
+    assert.equal(r.detached, 0, 'no prerendered element was replaced');
+    assert.equal(r.removed, 0, 'no element was removed');
+    assert.ok(r.cardsAdopted && r.h1Same, 'the cards and the heading are the parsed nodes');
+    assert.equal(r.shift, 0, 'layout shift');
+    assert.equal(r.roots, 1, "the other language's container is gone");
+    assert.equal(r.lang, query ? 'en' : 'zh-CN');
+    // Every painted frame showed this language's heading.
+    const frames = await page.evaluate(() => window.__frames);
+    assert.ok(frames.some((f) => f.h1), 'frames were recorded with the heading');
+    assert.deepEqual(frames.filter((f) => f.h1 && !f.h1.startsWith(h1)), [], 'a frame showed another heading');
+    // Hydrated: the app answers input on the very nodes it adopted.
+    await page.click('#lang-switch');
+    await page.waitForFunction((o) => document.querySelector('h1').textContent.startsWith(o), other);
+    assert.deepEqual(problems, []);
+    await context.close();
   });
-  assert.ok(r.parsed > 1000, `${r.parsed} prerendered elements`);
-  assert.equal(r.detached, 0, 'no prerendered element was replaced');
-  assert.equal(r.removed, 0, 'no element was removed');
-  assert.ok(r.cardsAdopted && r.h1Same, 'the cards and the heading are the parsed nodes');
-  assert.equal(r.shift, 0, 'layout shift');
-  // Hydrated: the app answers input on the very nodes it adopted.
-  await page.click('#lang-switch');
-  await page.waitForFunction(() => document.querySelector('h1').textContent.startsWith('Taizhou'));
-  assert.deepEqual(problems, []);
-  await context.close();
-});
 
-test('the scorecard is on screen before the WebAssembly has arrived', async () => {
-  // The .wasm never arrives: what is painted is what the HTML and CSS give.
-  const { page, context } = await openRecorded('', (c) => c.route('**/*.wasm', () => {}));
-  await page.waitForFunction(() => window.__frames.length > 5);
-  assert.ok(await page.isVisible('#verdict-h'));
-  assert.equal(await page.$$eval('#app article.card', (c) => c.length), csvRows('targets.csv').ids.length);
-  assert.equal(await page.isVisible('#boot'), false, 'no loading line over the scorecard');
-  await context.close();
-});
+  test(`${query || 'the plain address'}: the scorecard is on screen before the WebAssembly has arrived`, async () => {
+    // The .wasm never arrives: what is painted is what the HTML and CSS give.
+    const { page, context } = await openRecorded(query, (c) => c.route('**/*.wasm', () => {}));
+    await page.waitForFunction(() => window.__frames.length > 5);
+    assert.equal(await page.locator('#verdict-h:visible').count(), 1);
+    const visible = await page.$$eval('article.card', (c) => c.filter((e) => e.getClientRects().length > 0).length);
+    assert.equal(visible, csvRows('targets.csv').ids.length, 'one set of cards is shown');
+    const shownH1 = await page.$$eval('h1', (hs) => hs.filter((e) => e.checkVisibility()).map((e) => e.textContent));
+    assert.equal(shownH1.length, 1);
+    assert.ok(shownH1[0].startsWith(h1), shownH1[0]);
+    assert.equal(await page.isVisible('#boot'), false, 'no loading line over the scorecard');
+    await context.close();
+  });
+}
 
 for (const [query, check] of [
   ['?view=parks', (f) => !f.verdict],
-  ['?lang=en', (f) => !f.h1.includes('目标与进展')],
+  ['?lang=en&view=plan', (f) => !f.h1.includes('目标与进展') && !f.verdict],
   ['?indicator=market_leading_products', (f) => !f.verdict],
   ['?view=clusters&embed=1', (f) => !f.verdict],
 ]) {
