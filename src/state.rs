@@ -14,7 +14,7 @@ use crate::charts::ChartSpec;
 use crate::model::bundle::{DecodeError, ExploreBundle};
 use crate::model::scorecard::{Card, Scorecard};
 use crate::model::Dataset;
-use crate::route::{Filters, Notice, UrlState, View};
+use crate::route::{mentions, Filters, Modes, Notice, UrlState, View};
 
 #[cfg(feature = "desk")]
 mod desk;
@@ -109,6 +109,10 @@ pub enum Action {
     Go(Destination),
     /// The other language, same view.
     ToggleLang,
+    /// The large-text switch (长辈模式).
+    ToggleLargeText,
+    /// The high-contrast switch.
+    ToggleContrast,
     /// The explore bundle's fetch started.
     ExploreLoading,
     ExploreLoaded(Result<Rc<ExploreBundle>, String>),
@@ -170,6 +174,18 @@ impl AppState {
     pub fn with_explore(mut self, bundle: Rc<ExploreBundle>) -> AppState {
         self.explore = Remote::Ready(bundle);
         self.check_filters();
+        self
+    }
+
+    /// The reader's modes as the page decided them before the first paint
+    /// (the address, else the visitor's stored choice, else their system's
+    /// contrast setting): the address is corrected to say them.
+    pub fn with_modes(mut self, modes: Modes) -> AppState {
+        if modes != self.url.modes {
+            self.url.modes = modes;
+            self.history = History::Replace;
+            self.serial = self.serial.wrapping_add(1);
+        }
         self
     }
 
@@ -237,7 +253,22 @@ impl AppState {
     pub fn apply(&self, action: Action) -> AppState {
         let mut next = self.clone();
         match action {
-            Action::Arrive(query) => next.arrive(&query),
+            Action::Arrive(query) => {
+                next.arrive(&query);
+                // The modes are the reader's settings, not places: back and
+                // forward keep them unless the address sets them.
+                let [text, contrast] = Modes::PARAMS.map(|p| mentions(&query, p));
+                let modes = &mut next.url.modes;
+                if !text {
+                    modes.large_text = self.url.modes.large_text;
+                }
+                if !contrast {
+                    modes.high_contrast = self.url.modes.high_contrast;
+                }
+                if next.url.modes != UrlState::parse(&query, &|_| true).0.modes {
+                    next.history = History::Replace;
+                }
+            }
             Action::Go(d) => {
                 let filters = if d.view.explores() { d.filters } else { Filters::default() };
                 next.url = UrlState { view: d.view, filters, ..self.url.clone() };
@@ -247,6 +278,14 @@ impl AppState {
             }
             Action::ToggleLang => {
                 next.url.lang = self.url.lang.other();
+                next.history = History::Replace;
+            }
+            Action::ToggleLargeText => {
+                next.url.modes.large_text = !self.url.modes.large_text;
+                next.history = History::Replace;
+            }
+            Action::ToggleContrast => {
+                next.url.modes.high_contrast = !self.url.modes.high_contrast;
                 next.history = History::Replace;
             }
             Action::ExploreLoading => {
@@ -338,6 +377,32 @@ mod tests {
     fn the_language_switch_replaces_the_entry() {
         let next = state("?view=plan").apply(Action::ToggleLang);
         assert_eq!((next.url.print().as_str(), next.history), ("?view=plan&lang=en", History::Replace));
+    }
+
+    #[test]
+    fn the_modes_switch_in_place_travel_with_links_and_survive_back_and_forward() {
+        let s = state("?view=parks").apply(Action::ToggleLargeText);
+        assert_eq!((s.url.print().as_str(), s.history.clone()), ("?view=parks&text=large", History::Replace));
+        let s = s.apply(Action::ToggleContrast);
+        assert_eq!(s.url.print(), "?view=parks&text=large&contrast=high");
+        let to = Destination { view: View::Plan, filters: Filters::default(), hash: None };
+        assert_eq!(s.apply(Action::Go(to)).url.print(), "?view=plan&text=large&contrast=high");
+        // Back to an entry written before the switch: the modes stay, and the address says so.
+        let back = s.apply(Action::Arrive("?view=counties".into()));
+        assert_eq!(
+            (back.url.print().as_str(), back.history),
+            ("?view=counties&text=large&contrast=high", History::Replace)
+        );
+        // An address that sets them wins.
+        let back = s.apply(Action::Arrive("?view=counties&text=normal&contrast=high".into()));
+        assert_eq!((back.url.print().as_str(), back.history), ("?view=counties&contrast=high", History::Keep));
+        // The page's own decision at start (stored choice) corrects the address.
+        let started = state("?lang=en").with_modes(Modes { large_text: true, high_contrast: false });
+        assert_eq!((started.url.print().as_str(), started.history), ("?lang=en&text=large", History::Replace));
+        assert_eq!(
+            state("?text=large").with_modes(Modes { large_text: true, ..Modes::default() }).history,
+            History::Keep
+        );
     }
 
     #[test]

@@ -1,5 +1,6 @@
 // The page's render-blocking script: it runs before the first paint.
 //
+// - The reader's modes (large text, high contrast) as classes on <html>.
 // - index.html holds the scorecard prerendered for the plain address (#app)
 //   and for ?lang=en (#app-en, shown by the class tz-en). Any other address
 //   (a view, a chart, embed mode) must not show either first: the class
@@ -14,10 +15,29 @@
   'use strict';
   var root = document.documentElement;
   var q = location.search;
-  if (q === '?lang=en') {
+  root.classList.add('tz-js');
+
+  // The reader's modes (ui::modes): the address (text=large|normal,
+  // contrast=high|normal), else the choice stored by the switches, else,
+  // for contrast, the system's prefers-contrast: more.
+  var modes = /(?:^|&)(text=(?:large|normal)|contrast=(?:high|normal))(?=&|$)/g;
+  function mode(name, on) {
+    var m = q.match(new RegExp('[?&]' + name + '=(' + on + '|normal)(?:&|$)'));
+    if (m) return m[1] === on;
+    var stored = null;
+    try { stored = localStorage.getItem('taizhou-plan:' + name); } catch (e) { /* storage refused */ }
+    if (stored === on || stored === 'normal') return stored === on;
+    return name === 'contrast' && !!window.matchMedia && matchMedia('(prefers-contrast: more)').matches;
+  }
+  if (mode('text', 'large')) root.classList.add('tz-large');
+  if (mode('contrast', 'high')) root.classList.add('tz-hc');
+
+  // Which prerendered scorecard, if any (the modes do not change the view).
+  var view = q.replace(/^\?/, '').replace(modes, '').replace(/&+/g, '&').replace(/^&|&$/g, '');
+  if (view === 'lang=en') {
     root.classList.add('tz-en');
     root.lang = 'en';
-  } else if (q && q !== '?') {
+  } else if (view) {
     root.classList.add('tz-route');
   }
 
@@ -32,6 +52,8 @@
     box.setAttribute('role', 'alert');
     box.classList.add('failed');
     root.classList.remove('tz-route');
+    // Nothing will answer the menu button: show the views' links as they are.
+    root.classList.remove('tz-js');
     var p = box.querySelector('.boot-status');
     if (p) {
       p.textContent = (noWasm

@@ -2,7 +2,8 @@
 //!
 //! Sizes are given in CSS pixels and multiplied by `ChartStyle::scale`
 //! (the device pixel ratio), because plotters lays out in the backend's own
-//! pixels. The returned [`Geometry`] holds plotters' coordinate mapping, so
+//! pixels; text by `ChartStyle::text` too (larger in the large-text mode,
+//! with thicker lines), and the high-contrast mode draws grey text black. The returned [`Geometry`] holds plotters' coordinate mapping, so
 //! hit-testing asks plotters where things are instead of guessing.
 
 use plotters::coord::types::RangedCoordf64;
@@ -59,13 +60,52 @@ pub struct ChartStyle {
     /// The target as worded, to label the goal.
     pub goal_label: String,
     pub frame: Option<Frame>,
+    /// Text size relative to the normal one (the large-text mode's is
+    /// [`LARGE_TEXT`]); lines and marks thicken with it.
+    pub text: f64,
+    /// Axis labels and grey text in black, a darker grid.
+    pub high_contrast: bool,
 }
+
+/// The chart text's size in the large-text mode (长辈模式), relative to normal.
+pub const LARGE_TEXT: f64 = 1.3;
 
 impl ChartStyle {
     pub fn new(lang: Lang, goal_label: impl Into<String>) -> ChartStyle {
-        ChartStyle { scale: 1.0, compact: false, active: None, lang, goal_label: goal_label.into(), frame: None }
+        ChartStyle {
+            scale: 1.0,
+            compact: false,
+            active: None,
+            lang,
+            goal_label: goal_label.into(),
+            frame: None,
+            text: 1.0,
+            high_contrast: false,
+        }
     }
 }
+
+/// The colours of text and rules, by contrast mode.
+struct Inks {
+    ink: RGBColor,
+    muted: RGBColor,
+    grid: RGBColor,
+    path: RGBColor,
+    /// The goal's label, and a part-year figure's.
+    goal: RGBColor,
+    partial: RGBColor,
+}
+
+const INKS: Inks = Inks { ink: INK, muted: MUTED, grid: GRID, path: PATH, goal: GOAL, partial: PARTIAL };
+/// Text at 7:1 or more on white.
+const HIGH_CONTRAST_INKS: Inks = Inks {
+    ink: RGBColor(0, 0, 0),
+    muted: RGBColor(0, 0, 0),
+    grid: RGBColor(150, 150, 150),
+    path: RGBColor(60, 60, 60),
+    goal: RGBColor(11, 90, 46),
+    partial: RGBColor(128, 48, 0),
+};
 
 /// Where the marks landed, and plotters' mapping between data and pixels.
 #[derive(Clone)]
@@ -104,7 +144,7 @@ impl Geometry {
     }
 }
 
-fn font(size: f64, color: &'static RGBColor) -> TextStyle<'static> {
+fn font(size: f64, color: &RGBColor) -> TextStyle<'_> {
     TextStyle::from(("sans-serif", size).into_font()).color(color)
 }
 
@@ -119,18 +159,27 @@ pub fn draw<DB: DrawingBackend>(
     style: &ChartStyle,
 ) -> Result<Geometry, DrawingAreaErrorKind<DB::ErrorType>> {
     let s = style.scale.max(0.25);
+    let t = style.text.clamp(0.5, 3.0);
+    let inks = if style.high_contrast { &HIGH_CONTRAST_INKS } else { &INKS };
     let px = |v: f64| (v * s).round() as i32;
     let upx = |v: f64| (v * s).round().max(1.0) as u32;
+    // Text sizes, and line widths and marks, which grow half as fast.
+    let fs = |v: f64| v * s * t;
+    let lw = 1.0 + (t - 1.0) * 1.5;
     root.fill(&WHITE)?;
 
     let mut area = root.clone();
     if let Some(frame) = &style.frame {
         let (_, h) = root.dim_in_pixel();
         let (top, rest) = root.split_vertically(px(70.0));
-        top.draw_text(&frame.title, &font(20.0 * s, &INK).pos(Pos::new(HPos::Left, VPos::Top)), (px(18.0), px(12.0)))?;
+        top.draw_text(
+            &frame.title,
+            &font(fs(20.0), &inks.ink).pos(Pos::new(HPos::Left, VPos::Top)),
+            (px(18.0), px(12.0)),
+        )?;
         top.draw_text(
             &frame.subtitle,
-            &font(14.0 * s, &MUTED).pos(Pos::new(HPos::Left, VPos::Top)),
+            &font(fs(14.0), &inks.muted).pos(Pos::new(HPos::Left, VPos::Top)),
             (px(18.0), px(42.0)),
         )?;
         let footer_h = px(18.0 * frame.footer.len() as f64 + 14.0);
@@ -138,7 +187,7 @@ pub fn draw<DB: DrawingBackend>(
         for (i, line) in frame.footer.iter().enumerate() {
             bottom.draw_text(
                 line,
-                &font(12.0 * s, &MUTED).pos(Pos::new(HPos::Left, VPos::Top)),
+                &font(fs(12.0), &inks.muted).pos(Pos::new(HPos::Left, VPos::Top)),
                 (px(18.0), px(6.0 + 18.0 * i as f64)),
             )?;
         }
@@ -152,7 +201,7 @@ pub fn draw<DB: DrawingBackend>(
         (f64::from(spec.years.0) - 0.6, f64::from(spec.years.1) + 0.6)
     };
     // Room on the right for the series' names at the ends of their lines.
-    let end_room = spec.series.iter().map(|x| text_width(&x.name, LABEL_PX)).fold(0.0, f64::max);
+    let end_room = spec.series.iter().map(|x| text_width(&x.name, LABEL_PX * t)).fold(0.0, f64::max);
     let end_room = (end_room + 14.0).min(f64::from(area.dim_in_pixel().0) / s * 0.4);
     let mut builder = ChartBuilder::on(&area);
     if style.compact {
@@ -163,8 +212,8 @@ pub fn draw<DB: DrawingBackend>(
             .margin_right(px(if several { end_room } else { 18.0 }))
             .margin_left(px(4.0))
             .margin_bottom(px(4.0))
-            .x_label_area_size(px(28.0))
-            .y_label_area_size(px(if spec.milestone { 64.0 } else { 60.0 }));
+            .x_label_area_size(px(28.0 * t))
+            .y_label_area_size(px(if spec.milestone { 64.0 } else { 60.0 } * t));
     }
     let mut chart = builder.build_cartesian_2d(x0..x1, 0.0..spec.y_max)?;
 
@@ -188,7 +237,7 @@ pub fn draw<DB: DrawingBackend>(
         // Every year while they fit (about 44 CSS px each), else every
         // second, third … year, counted from the last (the target year).
         let years = u32::from(spec.years.1 - spec.years.0) + 1;
-        let room = (area.dim_in_pixel().0 as f64 / (44.0 * s)).max(1.0) as u32;
+        let room = (area.dim_in_pixel().0 as f64 / (44.0 * s * t)).max(1.0) as u32;
         let step = years.div_ceil(room).max(1);
         let last = f64::from(spec.years.1);
         let x_fmt = move |v: &f64| {
@@ -202,21 +251,21 @@ pub fn draw<DB: DrawingBackend>(
         chart
             .configure_mesh()
             .disable_x_mesh()
-            .bold_line_style(ShapeStyle { color: GRID.to_rgba(), filled: false, stroke_width: upx(1.0) })
+            .bold_line_style(ShapeStyle { color: inks.grid.to_rgba(), filled: false, stroke_width: upx(1.0) })
             .light_line_style(TRANSPARENT)
-            .axis_style(ShapeStyle { color: MUTED.to_rgba(), filled: false, stroke_width: upx(1.0) })
+            .axis_style(ShapeStyle { color: inks.muted.to_rgba(), filled: false, stroke_width: upx(lw) })
             .x_labels((spec.years.1 - spec.years.0 + 1) as usize)
             .x_label_formatter(&x_fmt)
             .y_labels(if milestone { 3 } else { 6 })
             .y_label_formatter(&y_fmt)
-            .label_style(font(12.0 * s, &MUTED))
+            .label_style(font(fs(12.0), &inks.muted))
             .set_all_tick_mark_size(px(4.0))
             .draw()?;
     }
 
-    let thin = |c: RGBAColor, w: f64| stroke(c, upx(w));
+    let thin = |c: RGBAColor, w: f64| stroke(c, upx(w * lw));
     let area_ref = chart.plotting_area();
-    let label_style = font(12.0 * s, &GOAL);
+    let label_style = font(fs(12.0), &inks.goal);
     // Each goal draws its marks and says where its label goes (drawn once, below).
     let label_at: ((f64, f64), HPos, VPos) = match spec.goal {
         Goal::Level { year, value } => {
@@ -251,13 +300,13 @@ pub fn draw<DB: DrawingBackend>(
     };
     if !style.compact {
         let (at, h, v) = label_at;
-        let label_style = if several { font(12.0 * s, &THRESHOLD) } else { label_style };
+        let label_style = if several { font(fs(12.0), &THRESHOLD) } else { label_style };
         chart.plotting_area().draw(&Text::new(style.goal_label.clone(), at, label_style.pos(Pos::new(h, v))))?;
     }
 
     if spec.path.len() >= 2 {
         let pts: Vec<(f64, f64)> = spec.path.iter().map(|&(y, v)| (f64::from(y), v)).collect();
-        chart.draw_series(DashedLineSeries::new(pts, upx(5.0), upx(4.0), thin(PATH.to_rgba(), 1.5)))?;
+        chart.draw_series(DashedLineSeries::new(pts, upx(5.0), upx(4.0), thin(inks.path.to_rgba(), 1.5)))?;
     }
 
     for k in 0..spec.series_count() {
@@ -280,7 +329,7 @@ pub fn draw<DB: DrawingBackend>(
 
     let coord = chart.as_coord_spec().clone();
     let area_ref = chart.plotting_area();
-    let r = if style.compact { 2.5 } else { 4.5 };
+    let r = if style.compact { 2.5 } else { 4.5 } * lw;
     let mut points = Vec::with_capacity(spec.marks.len());
     let mut others_in_year: (usize, u16, usize) = (0, 0, 0);
     for m in &spec.marks {
@@ -296,7 +345,7 @@ pub fn draw<DB: DrawingBackend>(
         let at = (x, m.value);
         points.push(coord.translate(&at));
         if let Some(x) = spec.series.get(m.series) {
-            series_mark(area_ref, at, x.shape, x.local, m.kind, upx)?;
+            series_mark(area_ref, at, x.shape, x.local, m.kind, |v| upx(v * lw))?;
             continue;
         }
         match m.kind {
@@ -310,7 +359,7 @@ pub fn draw<DB: DrawingBackend>(
                     area_ref.draw(&Text::new(
                         label,
                         at,
-                        font(11.0 * s, &PARTIAL).pos(Pos::new(HPos::Right, VPos::Top)),
+                        font(fs(11.0), &inks.partial).pos(Pos::new(HPos::Right, VPos::Top)),
                     ))?;
                 }
             }
@@ -329,7 +378,7 @@ pub fn draw<DB: DrawingBackend>(
     let labels = if several && !style.compact {
         // Names stay beside the plot: right of it, above its x axis.
         let (right, bottom) = coord.translate(&(x1, 0.0));
-        series_labels(&area, spec, &points, (right, bottom), s, style.lang)?
+        series_labels(&area, spec, &points, (right, bottom), (s, t), style.lang, &inks.ink)?
     } else {
         vec![]
     };
@@ -393,11 +442,12 @@ fn series_labels<DB: DrawingBackend>(
     spec: &ChartSpec,
     points: &[(i32, i32)],
     (right, bottom): (i32, i32),
-    s: f64,
+    (s, t): (f64, f64),
     lang: Lang,
+    ink: &RGBColor,
 ) -> Result<Vec<LabelBox>, DrawingAreaErrorKind<DB::ErrorType>> {
     let (ox, oy) = area.get_base_pixel();
-    let size = LABEL_PX * s;
+    let size = LABEL_PX * s * t;
     let last: Vec<Option<usize>> =
         (0..spec.series.len()).map(|k| spec.marks.iter().rposition(|m| m.series == k)).collect();
     let ends: Vec<f64> = last.iter().map(|i| i.map_or(0.0, |i| f64::from(points[i].1))).collect();
@@ -417,11 +467,11 @@ fn series_labels<DB: DrawingBackend>(
     }
     for (i, m) in spec.marks.iter().enumerate() {
         let text = i18n::short_value(lang, &m.figure.value);
-        let (x, y) = (f64::from(points[i].0), f64::from(points[i].1) - 11.0 * s);
+        let (x, y) = (f64::from(points[i].0), f64::from(points[i].1) - 11.0 * s * t);
         if text.is_empty() || !place_label(&mut placed, x, y, &text, size) {
             continue;
         }
-        let style = font(size * 0.92, &INK).pos(Pos::new(HPos::Center, VPos::Center));
+        let style = font(size * 0.92, ink).pos(Pos::new(HPos::Center, VPos::Center));
         area.draw(&Text::new(text, (x as i32 - ox, y as i32 - oy), style))?;
     }
     Ok(placed)

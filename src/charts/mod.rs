@@ -13,6 +13,6 @@ pub mod draw;
 pub mod spec;
 pub mod text;
 
-pub use draw::{draw, ChartStyle, Geometry};
+pub use draw::{draw, ChartStyle, Geometry, LARGE_TEXT};
 pub use spec::{nice_ceiling, ChartSpec, Goal, Mark, MarkKind};
 pub use text::{chart_goal_label, chart_summary};

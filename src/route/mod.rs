@@ -176,10 +176,67 @@ pub struct Embed {
     pub id: Option<String>,
 }
 
+/// The reader's modes (适老化): `text=large` and `contrast=high`. Kept on
+/// every link and in embed codes, like the language; they change how the
+/// page looks, never what it says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
+pub struct Modes {
+    /// 长辈模式: larger text, more line spacing, larger targets and chart labels.
+    pub large_text: bool,
+    /// Text and its background at 7:1 or more, thicker focus rings.
+    pub high_contrast: bool,
+}
+
+impl Modes {
+    /// The names of the two parameters, as `static/boot.js` reads them too.
+    pub const PARAMS: [&'static str; 2] = ["text", "contrast"];
+
+    /// The value of `name` (one of [`Modes::PARAMS`]): `Some(on)` when it is
+    /// one of the fixed words.
+    fn parse(name: &str, value: &str) -> Option<bool> {
+        match (name, value) {
+            ("text", "large") | ("contrast", "high") => Some(true),
+            ("text" | "contrast", "normal") => Some(false),
+            _ => None,
+        }
+    }
+
+    fn print(self, parts: &mut Vec<String>) {
+        if self.large_text {
+            parts.push("text=large".into());
+        }
+        if self.high_contrast {
+            parts.push("contrast=high".into());
+        }
+    }
+}
+
+/// Whether `query` sets the parameter `name` (to any value).
+pub fn mentions(query: &str, name: &str) -> bool {
+    query.trim_start_matches('?').split('&').any(|p| decode(p.split_once('=').map_or(p, |(n, _)| n)) == name)
+}
+
+/// `query` without valid mode parameters (`text=…`, `contrast=…`): the view
+/// the address asks for, whatever the modes.
+pub fn without_modes(query: &str) -> String {
+    let rest: Vec<&str> = query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .filter(|p| p.split_once('=').is_none_or(|(n, v)| Modes::parse(&decode(n), &decode(v)).is_none()))
+        .collect();
+    if rest.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", rest.join("&"))
+    }
+}
+
 /// Everything the URL decides.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Hash)]
 pub struct UrlState {
     pub lang: Lang,
+    pub modes: Modes,
     pub view: View,
     /// Kept only on the explore views.
     pub filters: Filters,
@@ -287,6 +344,13 @@ impl UrlState {
                 "level" if Level::parse(&value).is_some() => filters.level = Level::parse(&value),
                 "status" if ParkStatus::parse(&value).is_some() => filters.status = ParkStatus::parse(&value),
                 "sort" if Sort::parse(&value).is_some() => filters.sort = Sort::parse(&value).unwrap_or_default(),
+                "text" | "contrast" if Modes::parse(&name, &value).is_some() => {
+                    let on = Modes::parse(&name, &value) == Some(true);
+                    match name.as_str() {
+                        "text" => state.modes.large_text = on,
+                        _ => state.modes.high_contrast = on,
+                    }
+                }
                 "embed" if value == "1" => embed = true,
                 "header" if value == "0" => (options.no_header, options_given) = (true, true),
                 "theme" if Theme::parse(&value).is_some() => {
@@ -295,7 +359,9 @@ impl UrlState {
                 "bg" if value == "transparent" => (options.transparent, options_given) = (true, true),
                 "tzid" if is_id(&value) => (options.id, options_given) = (Some(value), true),
                 "indicator" | "cluster" | "park" | "county" | "level" | "status" | "sort" | "embed" | "header"
-                | "theme" | "bg" | "tzid" => notices.push(Notice::Invalid { name, value: clip(&value) }),
+                | "theme" | "bg" | "tzid" | "text" | "contrast" => {
+                    notices.push(Notice::Invalid { name, value: clip(&value) })
+                }
                 _ => notices.push(Notice::Unknown { name: clip(&name) }),
             }
         }
@@ -338,6 +404,7 @@ impl UrlState {
         if self.lang != Lang::default() {
             parts.push(format!("lang={}", self.lang.code()));
         }
+        self.modes.print(&mut parts);
         if let Some(e) = &self.embed {
             parts.push("embed=1".into());
             if e.no_header {
@@ -493,7 +560,8 @@ mod tests {
                     id: maybe(&mut r),
                 }),
             };
-            let s = UrlState { lang: *r.pick(&[Lang::Zh, Lang::En]), view, filters, embed };
+            let modes = Modes { large_text: r.next() % 2 == 0, high_contrast: r.next() % 2 == 0 };
+            let s = UrlState { lang: *r.pick(&[Lang::Zh, Lang::En]), modes, view, filters, embed };
             assert_eq!(parse(&s.print()), (s.clone(), vec![]), "{}", s.print());
         }
     }
@@ -512,6 +580,26 @@ mod tests {
         // Filters do not narrow the scorecard or the plan: said, and dropped.
         let (s, n) = parse("?view=plan&county=linhai");
         assert_eq!((s.view, s.filters, n), (View::Plan, Filters::default(), vec![Notice::NotHere]));
+    }
+
+    #[test]
+    fn the_reading_modes_have_fixed_forms_and_are_told_apart_from_the_view() {
+        let (s, n) = parse("?view=parks&text=large&contrast=high&lang=en");
+        assert_eq!(n, vec![]);
+        assert_eq!(s.modes, Modes { large_text: true, high_contrast: true });
+        assert_eq!(s.print(), "?view=parks&lang=en&text=large&contrast=high");
+        // `normal` is the default: accepted, and not printed.
+        let (s, n) = parse("?text=normal&contrast=normal");
+        assert_eq!((s.modes, n, s.print()), (Modes::default(), vec![], String::new()));
+        let (s, n) = parse("?text=huge&contrast=1");
+        assert_eq!(s.modes, Modes::default());
+        assert_eq!(n.len(), 2, "{n:?}");
+        assert!(mentions("?lang=en&text=normal", "text") && !mentions("?lang=en", "text"));
+        assert!(!mentions("?context=1", "text"));
+        // What boot.js and the prerender compare: the address without its modes.
+        assert_eq!(without_modes("?text=large"), "");
+        assert_eq!(without_modes("?lang=en&contrast=high&text=normal"), "?lang=en");
+        assert_eq!(without_modes("?text=huge&lang=en"), "?text=huge&lang=en", "an invalid mode is not a mode");
     }
 
     #[test]

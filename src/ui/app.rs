@@ -10,13 +10,14 @@ use yew::prelude::*;
 use super::detail::IndicatorDetail;
 use super::embed::EmbedBuilder;
 use super::explore::{ExploreCtx, ExploreView};
-use super::nav::{scroll_to_hash, Link, Nav};
+use super::modes::{self, ModeSwitches};
+use super::nav::{scroll_to, scroll_to_hash, Link, Nav};
 use super::parts::{notices as notices_view, Disclosure};
 use super::plan::PlanView;
 use super::scorecard::ScorecardView;
 use crate::i18n::{self, t, Lang, Text};
 use crate::model::bundle::{DecodeError, ExploreBundle};
-use crate::route::{UrlState, View};
+use crate::route::{Modes, UrlState, View};
 use crate::state::{Action, AppState, History, Loaded, Remote};
 
 #[derive(Properties, PartialEq, Clone, Default)]
@@ -28,14 +29,21 @@ pub struct AppProps {
     /// browser fetches it when a view first needs it.
     #[prop_or_default]
     pub explore: Option<Rc<ExploreBundle>>,
+    /// The reading modes `static/boot.js` applied before the first paint
+    /// (address, else stored choice, else system setting); none on the host.
+    #[prop_or_default]
+    pub modes: Option<Modes>,
 }
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let state = use_reducer({
-        let (query, explore) = (props.query.clone(), props.explore.clone());
+        let (query, explore, applied) = (props.query.clone(), props.explore.clone(), props.modes);
         move || {
-            let s = AppState::new(Loaded::bundled().map(Rc::new), &query);
+            let mut s = AppState::new(Loaded::bundled().map(Rc::new), &query);
+            if let Some(m) = applied {
+                s = s.with_modes(m);
+            }
             match explore {
                 Some(b) => s.with_explore(b),
                 None => s,
@@ -78,8 +86,30 @@ pub fn App(props: &AppProps) -> Html {
     // or the linked anchor into sight. Keyed on the view, not the filters: a
     // filter change keeps the reader where they are.
     let first_sync = use_mut_ref(|| true);
-    use_effect_with((lang, state.url.view.clone()), move |(lang, view)| {
-        sync_document(*lang, view, first_sync.replace(false))
+    // A link says its own anchor; the address's may be the old view's (the
+    // skip link's #main) when this runs before the address is written.
+    let pushed = match &state.history {
+        History::Push { hash } => Some(hash.clone()),
+        _ => None,
+    };
+    // Whether the view's heading has focus and may be replaced: an explore
+    // view or the plan text shows a loading heading until the bundle is here.
+    let heading_focused = use_mut_ref(|| false);
+    {
+        let heading_focused = heading_focused.clone();
+        use_effect_with((lang, state.url.view.clone()), move |(lang, view)| {
+            *heading_focused.borrow_mut() = sync_document(*lang, view, first_sync.replace(false), pushed);
+        });
+    }
+    use_effect_with((matches!(state.explore, Remote::Ready(_)), state.url.view.clone()), move |(ready, view)| {
+        if *ready && heading_focused.replace(false) {
+            // The loaded view's heading replaced the loading one: focus is
+            // not left on the page's body.
+            let lost = gloo::utils::document().active_element().is_none_or(|e| e.tag_name() == "BODY");
+            if lost {
+                focus_heading(view);
+            }
+        }
     });
     // The first view is on screen with its data: tell the benchmark, and
     // show the app if the render-blocking script hid the prerendered page.
@@ -99,6 +129,24 @@ pub fn App(props: &AppProps) -> Html {
         let dispatch = state.dispatcher();
         Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::ToggleLang))
     };
+    let switch = |action: fn() -> Action| {
+        let dispatch = state.dispatcher();
+        Callback::from(move |()| dispatch.dispatch(action()))
+    };
+    let (on_text, on_contrast) = (switch(|| Action::ToggleLargeText), switch(|| Action::ToggleContrast));
+    // The stylesheet reads the modes from <html>'s classes (boot.js set them
+    // before the first paint).
+    use_effect_with(state.url.modes, |&m: &Modes| modes::apply(m));
+    // The menu of narrow screens: open until the reader goes somewhere.
+    let menu_open = use_state(|| false);
+    {
+        let menu_open = menu_open.clone();
+        use_effect_with(state.url.view.clone(), move |_| menu_open.set(false));
+    }
+    let toggle_menu = {
+        let menu_open = menu_open.clone();
+        Callback::from(move |_: MouseEvent| menu_open.set(!*menu_open))
+    };
 
     let body = match &state.data {
         Err(e) => error_view(lang, e),
@@ -117,41 +165,58 @@ pub fn App(props: &AppProps) -> Html {
         embed.as_ref().filter(|e| e.transparent).map(|_| "bg-transparent"),
     );
     let full = UrlState { embed: None, ..url.clone() }.href();
-    let nav = Nav { lang, filters: url.filters.clone(), embed: embed.clone(), go };
+    let nav = Nav { lang, modes: url.modes, filters: url.filters.clone(), embed: embed.clone(), go };
     html! {
         <ContextProvider<Nav> context={nav}>
             <div {class} lang={lang.html_lang()}>
+                // Every element in a landmark, one h1 per page (hidden when
+                // the frame has no header).
                 if let Some(e) = &embed {
-                    if !e.no_header {
-                        <header class="embed-head"><p><Link to={View::Scorecard}>{ t(lang, Text::Title) }</Link></p></header>
+                    if e.no_header {
+                        <h1 class="visually-hidden">{ t(lang, Text::Title) }</h1>
+                    } else {
+                        <header class="embed-head"><h1><Link to={View::Scorecard}>{ t(lang, Text::Title) }</Link></h1></header>
                     }
                 } else {
-                <a class="skip" href="#main">{ t(lang, Text::SkipToContent) }</a>
                 <header class="masthead">
+                    <a class="skip" href="#main">{ t(lang, Text::SkipToContent) }</a>
                     <div class="masthead-text">
                         <h1><Link to={View::Scorecard}>{ t(lang, Text::Title) }</Link></h1>
                         <p class="plan-title" lang="zh-CN">{ t(Lang::Zh, Text::PlanTitle) }</p>
                         if lang == Lang::En { <p class="plan-title-en">{ t(Lang::En, Text::PlanTitle) }</p> }
                         <p class="subtitle">{ t(lang, Text::Subtitle) }</p>
                     </div>
-                    <nav class="views" aria-label={t(lang, Text::ViewsNav)}>
-                        { for [View::Scorecard, View::Plan, View::Clusters, View::Parks, View::Counties].into_iter().map(|v| html! {
-                            <Link to={v.clone()} class={classes!("view-link", (url.view == v).then_some("current"))}>{ i18n::view_name(lang, &v) }</Link>
-                        }) }
-                        <button type="button" class="lang-switch" id="lang-switch" onclick={toggle} lang={lang.other().html_lang()}>
-                            { t(lang, Text::SwitchLanguage) }
-                        </button>
-                    </nav>
+                    // On narrow screens the views and switches fold behind
+                    // one button, so the title and the verdict come first.
+                    <button type="button" class="menu-toggle" aria-controls="site-menu"
+                        aria-expanded={if *menu_open { "true" } else { "false" }} onclick={toggle_menu}>
+                        { t(lang, Text::Menu) }
+                    </button>
+                    <div id="site-menu" class={classes!("site-menu", menu_open.then_some("open"))}>
+                        <div class="switches">
+                            <ModeSwitches {lang} modes={url.modes} {on_text} {on_contrast} />
+                            <button type="button" class="lang-switch" id="lang-switch" onclick={toggle} lang={lang.other().html_lang()}>
+                                { t(lang, Text::SwitchLanguage) }
+                            </button>
+                        </div>
+                        <nav class="views" aria-label={t(lang, Text::ViewsNav)}>
+                            { for [View::Scorecard, View::Plan, View::Clusters, View::Parks, View::Counties].into_iter().map(|v| html! {
+                                <Link to={v.clone()} class={classes!("view-link", (url.view == v).then_some("current"))}>{ i18n::view_name(lang, &v) }</Link>
+                            }) }
+                        </nav>
+                    </div>
                 </header>
-                <div class="tools">
+                <aside class="tools" aria-label={t(lang, Text::EmbedButton)}>
                     <Disclosure id="embed" class="embed-builder" summary={t(lang, Text::EmbedButton)}>
                         <EmbedBuilder {lang} address={full.clone()} title={view_title(&state)} />
                     </Disclosure>
-                </div>
+                </aside>
                 }
-                { notices_view(lang, &state.notices) }
-                { banner }
-                <main id="main" tabindex="-1">{ body }</main>
+                <main id="main" tabindex="-1">
+                    { notices_view(lang, &state.notices) }
+                    { banner }
+                    { body }
+                </main>
                 if embed.is_none() {
                     <footer class="site-foot" aria-label={t(lang, Text::FooterLabel)}>
                         <p>{ desk_link(lang) }</p>
@@ -326,28 +391,44 @@ fn write_address(url: &UrlState, history: &History) {
 /// Sets `<html lang>` and the title, and brings the view into sight: the
 /// element the address's `#anchor` names, else, after a navigation, the new
 /// view's heading (focused, for screen readers) or the top of the page.
-fn sync_document(lang: Lang, view: &View, first: bool) {
-    let Some(window) = web_sys::window() else { return };
-    let Some(document) = window.document() else { return };
+/// Returns whether it focused the heading.
+fn sync_document(lang: Lang, view: &View, first: bool, pushed: Option<Option<String>>) -> bool {
+    let Some(window) = web_sys::window() else { return false };
+    let Some(document) = window.document() else { return false };
     if let Some(root) = document.document_element() {
         let _ = root.set_attribute("lang", lang.html_lang());
     }
     document.set_title(t(lang, Text::Title));
     // On arrival the page starts at its top, header included.
-    if scroll_to_hash() || first {
-        return;
-    }
-    let heading = match view {
-        View::Scorecard => None,
-        View::Indicator(_) => document.get_element_by_id("detail-h"),
-        View::Plan => document.get_element_by_id("plan-h"),
-        _ => document.get_element_by_id("explore-h"),
+    let anchored = match pushed {
+        Some(hash) => hash.is_some_and(|h| scroll_to(&h)),
+        None => scroll_to_hash(),
     };
+    if anchored || first {
+        return false;
+    }
+    let focused = focus_heading(view);
+    if !focused {
+        window.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+    focused
+}
+
+/// Brings the view's heading into sight and focuses it (screen readers
+/// announce it); false for the scorecard, which has none of its own.
+fn focus_heading(view: &View) -> bool {
+    let id = match view {
+        View::Scorecard => return false,
+        View::Indicator(_) => "detail-h",
+        View::Plan => "plan-h",
+        _ => "explore-h",
+    };
+    let heading = gloo::utils::document().get_element_by_id(id);
     match heading.and_then(|h| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h).ok()) {
         Some(h) => {
             h.scroll_into_view();
-            let _ = h.focus();
+            h.focus().is_ok()
         }
-        None => window.scroll_to_with_x_and_y(0.0, 0.0),
+        None => false,
     }
 }

@@ -16,7 +16,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlCanvasElement, ResizeObserver};
 use yew::prelude::*;
 
-use crate::charts::{draw, ChartSpec, ChartStyle, Geometry};
+use crate::charts::{draw, ChartSpec, ChartStyle, Geometry, LARGE_TEXT};
 use crate::i18n::{self, Lang};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -73,9 +73,9 @@ fn device_pixel_ratio() -> f64 {
 }
 
 /// CSS height for a chart of CSS width `w`.
-fn height_for(variant: Variant, w: f64) -> f64 {
+fn height_for(variant: Variant, w: f64, text: f64) -> f64 {
     match variant {
-        Variant::Full => (w * 0.52).clamp(220.0, 440.0),
+        Variant::Full => (w * 0.52).clamp(220.0 * text, 440.0 * text),
         Variant::Spark => 44.0,
     }
 }
@@ -135,8 +135,10 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
 
     {
         let (canvas, geometry) = (canvas.clone(), geometry.clone());
-        let deps = (props.spec.clone(), *width, *dpr, *active, props.lang, props.goal_label.clone());
-        use_effect_with(deps, move |(spec, w, dpr, active, lang, goal)| {
+        // The reader's modes: larger text and thicker lines, black labels.
+        let modes = use_context::<super::nav::Nav>().map(|n| n.modes).unwrap_or_default();
+        let deps = (props.spec.clone(), *width, *dpr, *active, props.lang, props.goal_label.clone(), modes);
+        use_effect_with(deps, move |(spec, w, dpr, active, lang, goal, modes)| {
             let Some(c) = canvas.cast::<HtmlCanvasElement>() else { return };
             if *w < 1.0 {
                 return;
@@ -148,12 +150,14 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
                 lang: *lang,
                 goal_label: goal.to_string(),
                 frame: None,
+                text: if modes.large_text { LARGE_TEXT } else { 1.0 },
+                high_contrast: modes.high_contrast,
             };
             let perf = web_sys::window().and_then(|w| w.performance());
             if let (Some(p), Variant::Full) = (&perf, variant) {
                 let _ = p.mark("tz:draw-start");
             }
-            *geometry.borrow_mut() = paint(&c, spec, (*w, height_for(variant, *w)), *dpr, &style);
+            *geometry.borrow_mut() = paint(&c, spec, (*w, height_for(variant, *w, style.text)), *dpr, &style);
             if let Some(p) = &perf {
                 if variant == Variant::Full {
                     let _ = p.mark("tz:draw-end");

@@ -12,6 +12,7 @@ pub mod download;
 mod embed;
 pub mod explore;
 mod figures;
+mod modes;
 mod nav;
 mod parts;
 mod plan;
@@ -37,9 +38,12 @@ pub struct Prerendered {
     pub root: &'static str,
 }
 
-/// The prerendered view for `query` (`location.search`), if the build made one.
+/// The prerendered view for `query` (`location.search`), if the build made
+/// one. The reading modes (`text=large`, `contrast=high`) change how it
+/// looks, not what it holds: the stylesheet applies them before the first
+/// paint, and hydration updates the switches and links.
 pub fn prerendered_for(query: &str) -> Option<Prerendered> {
-    let query = if query == "?" { "" } else { query };
+    let query = crate::route::without_modes(query);
     PRERENDERED.into_iter().find(|p| p.query == query)
 }
 
@@ -77,7 +81,7 @@ pub fn start() {
     let root = root.unwrap_or_else(|| gloo::utils::body().into());
     let renderer = yew::Renderer::<App>::with_root_and_props(
         root.clone(),
-        AppProps { query: query.clone().into(), explore: None },
+        AppProps { query: query.clone().into(), explore: None, modes: Some(modes::applied()) },
     );
     if prerendered_for(&query).is_some() && root.first_element_child().is_some() {
         renderer.hydrate();
@@ -136,7 +140,7 @@ pub fn report_panic(msg: &str) {
 pub async fn prerender(query: &str) -> String {
     // A String crosses to the renderer's thread; the props are made there.
     let query = query.to_string();
-    yew::ServerRenderer::<App>::with_props(move || AppProps { query: query.into(), explore: None })
+    yew::ServerRenderer::<App>::with_props(move || AppProps { query: query.into(), ..AppProps::default() })
         .hydratable(true)
         .render()
         .await

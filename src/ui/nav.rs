@@ -6,16 +6,20 @@
 use yew::prelude::*;
 
 use crate::i18n::Lang;
-use crate::route::{Embed, Filters, UrlState, View};
+use crate::route::{Embed, Filters, Modes, UrlState, View};
 use crate::state::Destination;
 
 /// Brings the element named by the address's `#anchor` into sight; false
 /// when there is none (yet).
 pub fn scroll_to_hash() -> bool {
-    let Some(window) = web_sys::window() else { return false };
-    let hash = window.location().hash().unwrap_or_default();
-    let anchor = crate::route::decode(hash.trim_start_matches('#'));
-    match window.document().filter(|_| !anchor.is_empty()).and_then(|d| d.get_element_by_id(&anchor)) {
+    let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
+    scroll_to(&crate::route::decode(hash.trim_start_matches('#')))
+}
+
+/// Brings the element with id `anchor` into sight; false when there is none.
+pub fn scroll_to(anchor: &str) -> bool {
+    let document = web_sys::window().and_then(|w| w.document());
+    match document.filter(|_| !anchor.is_empty()).and_then(|d| d.get_element_by_id(anchor)) {
         Some(el) => {
             el.scroll_into_view();
             true
@@ -24,11 +28,12 @@ pub fn scroll_to_hash() -> bool {
     }
 }
 
-/// What links need from the page: the language and embed options they
-/// keep, the filters in force, and the way to move.
+/// What links need from the page: the language, reading modes and embed
+/// options they keep, the filters in force, and the way to move.
 #[derive(Clone, PartialEq)]
 pub struct Nav {
     pub lang: Lang,
+    pub modes: Modes,
     /// The filters in force: kept when moving between the explore views.
     pub filters: Filters,
     /// Embed mode: kept on every link inside the frame.
@@ -67,7 +72,8 @@ pub fn Link(props: &LinkProps) -> Html {
         _ => Filters::default(),
     };
     let embed = nav.as_ref().and_then(|n| n.embed.clone());
-    let mut href = UrlState { lang, view: props.to.clone(), filters: filters.clone(), embed }.href();
+    let modes = nav.as_ref().map(|n| n.modes).unwrap_or_default();
+    let mut href = UrlState { lang, modes, view: props.to.clone(), filters: filters.clone(), embed }.href();
     if let Some(h) = &props.hash {
         href.push('#');
         href.push_str(h);

@@ -22,8 +22,12 @@ fn fixture_data() -> Dataset {
 
 fn svg(data: &Dataset, id: &str, lang: Lang) -> (ChartSpec, String) {
     let target = data.target(id).expect("target");
+    svg_styled(data, id, ChartStyle::new(lang, i18n::target_wording(lang, target)))
+}
+
+fn svg_styled(data: &Dataset, id: &str, style: ChartStyle) -> (ChartSpec, String) {
+    let target = data.target(id).expect("target");
     let spec = ChartSpec::build(data, target);
-    let style = ChartStyle::new(lang, i18n::target_wording(lang, target));
     let mut out = String::new();
     {
         let root = SVGBackend::with_string(&mut out, (640, 360)).into_drawing_area();
@@ -195,4 +199,27 @@ fn the_cluster_comparison_labels_never_overlap() {
             }
         }
     }
+}
+
+/// The sizes of the texts and the widths of the strokes an SVG holds.
+fn sizes(svg: &str, attr: &str) -> Vec<f64> {
+    svg.split(&format!("{attr}=\"")).skip(1).filter_map(|rest| rest.split('"').next()?.parse().ok()).collect()
+}
+
+#[test]
+fn the_large_text_mode_draws_larger_text_and_thicker_lines_and_high_contrast_black_labels() {
+    let data = Dataset::bundled().expect("seeds");
+    let target = data.target("market_leading_products").expect("target");
+    let normal = ChartStyle::new(Lang::Zh, i18n::target_wording(Lang::Zh, target));
+    let large = ChartStyle { text: taizhou_plan::charts::LARGE_TEXT, ..normal.clone() };
+    let (_, a) = svg_styled(&data, "market_leading_products", normal.clone());
+    let (_, b) = svg_styled(&data, "market_leading_products", large);
+    let max = |v: Vec<f64>| v.into_iter().fold(0.0, f64::max);
+    let min = |v: Vec<f64>| v.into_iter().fold(f64::MAX, f64::min);
+    assert!(min(sizes(&b, "font-size")) >= min(sizes(&a, "font-size")) * 1.25, "every label larger");
+    assert!(max(sizes(&b, "stroke-width")) > max(sizes(&a, "stroke-width")), "thicker lines");
+    // High contrast: no grey text, only black (and the status colours of goals).
+    let (_, c) = svg_styled(&data, "market_leading_products", ChartStyle { high_contrast: true, ..normal });
+    assert!(a.contains("#5B6472"), "normal axis labels are grey");
+    assert!(!c.contains("#5B6472") && c.contains("#000000"), "high contrast: black labels");
 }

@@ -26,7 +26,7 @@ fn data() -> Data {
 async fn render(_: &Data, query: &'static str) -> (String, String) {
     let html = ServerRenderer::<App>::with_props(move || {
         let bundle = taizhou_plan::bundle::explore_on_host().expect("explore bundle");
-        AppProps { query: query.into(), explore: Some(Rc::new(bundle)) }
+        AppProps { query: query.into(), explore: Some(Rc::new(bundle)), modes: None }
     })
     .hydratable(false)
     .render()

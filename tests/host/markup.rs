@@ -20,7 +20,7 @@ async fn card_html(id: &'static str, lang: Lang) -> String {
 }
 
 async fn app_html(query: &'static str) -> String {
-    ServerRenderer::<App>::with_props(move || AppProps { query: query.into(), explore: None })
+    ServerRenderer::<App>::with_props(move || AppProps { query: query.into(), explore: None, modes: None })
         .hydratable(false)
         .render()
         .await
@@ -186,4 +186,23 @@ async fn the_footer_links_the_data_desk_and_its_address_opens_it() {
     let desk = app_html("?view=data&lang=en").await;
     assert!(desk.contains(r#"<a href="desk.html?view=data&amp;lang=en">"#), "no way to the desk");
     assert!(!app_html("?embed=1").await.contains("site-foot"));
+}
+
+#[tokio::test]
+async fn the_mode_switches_say_their_state_and_links_keep_the_modes() {
+    let plain = app_html("?view=plan").await;
+    assert!(plain.contains(r#"id="text-switch" aria-pressed="false" class="mode-switch""#), "large-text switch, off");
+    assert!(plain.contains(r#"id="contrast-switch" aria-pressed="false" class="mode-switch""#), "contrast switch, off");
+    let on = app_html("?view=plan&text=large&contrast=high&lang=en").await;
+    assert!(on.contains(r#"id="text-switch" aria-pressed="true" class="mode-switch">Large text"#));
+    assert!(on.contains(r#"id="contrast-switch" aria-pressed="true" class="mode-switch">High contrast"#));
+    assert!(on.contains(r#"href="?view=parks&amp;lang=en&amp;text=large&amp;contrast=high""#), "links keep the modes");
+    // The menu button of narrow screens names what it controls.
+    assert!(on.contains(r#"aria-controls="site-menu" aria-expanded="false""#));
+    // Every element in a landmark: the skip link in the banner, the embed builder aside.
+    assert!(plain.contains(r##"<header class="masthead"><a href="#main" class="skip">"##));
+    assert!(plain.contains(r#"<aside aria-label="嵌入到网页" class="tools">"#));
+    // Embed mode has its h1, hidden when the frame has no header.
+    assert!(app_html("?embed=1").await.contains(r#"<header class="embed-head"><h1>"#));
+    assert!(app_html("?embed=1&header=0").await.contains(r#"<h1 class="visually-hidden">"#));
 }

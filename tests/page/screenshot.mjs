@@ -15,6 +15,9 @@ const SHOTS = [
   ['?view=clusters&lang=en', 'docs/explore-clusters-en.png', 1100, 1000],
   ['?view=parks&cluster=pharma', 'docs/explore-parks.png', 1100, 1100],
   ['?indicator=market_leading_products&embed=1&theme=dark', 'docs/embed-dark.png', 800, 700],
+  ['?text=large', 'docs/large-text-phone.png', 360, 1000],
+  ['?indicator=market_leading_products&contrast=high', 'docs/high-contrast-phone.png', 360, 1000],
+  ['?indicator=market_leading_products&embed=1&theme=dark&contrast=high', 'docs/high-contrast-dark-embed.png', 600, 900],
 ];
 
 const server = await serve();
