@@ -84,7 +84,16 @@ fn main() {
 
     // The validated data as the app reads it (src/bundle.rs).
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
-    let explore = model::bundle::encode_explore(&model::bundle::ExploreBundle { atlas, plan });
+    // Pinyin for the search, so the page ships no pinyin tables.
+    let pinyin = model::search::names(&data, &atlas)
+        .into_iter()
+        .map(|name| {
+            use pinyin::ToPinyin;
+            let key = model::search::pinyin_of(&name, |c| c.to_pinyin().map(|p| p.plain()));
+            (name, key)
+        })
+        .collect();
+    let explore = model::bundle::encode_explore(&model::bundle::ExploreBundle { atlas, plan, pinyin });
     // Named by content, so a cache never serves an old one; the app checks
     // the integrity of what it fetches against the hash compiled into it.
     use sha2::Digest;

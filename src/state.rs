@@ -13,6 +13,7 @@ use yew::Reducible;
 use crate::charts::ChartSpec;
 use crate::model::bundle::{DecodeError, ExploreBundle};
 use crate::model::scorecard::{Card, Scorecard};
+use crate::model::search::Index;
 use crate::model::Dataset;
 use crate::route::{mentions, Filters, Modes, Notice, UrlState, View};
 
@@ -113,6 +114,8 @@ pub enum Action {
     ToggleLargeText,
     /// The high-contrast switch.
     ToggleContrast,
+    /// The search field was focused: fetch what the search needs.
+    WantSearch,
     /// The explore bundle's fetch started.
     ExploreLoading,
     ExploreLoaded(Result<Rc<ExploreBundle>, String>),
@@ -128,6 +131,10 @@ pub struct AppState {
     /// Parameters of the address that were not understood.
     pub notices: Vec<Notice>,
     pub explore: Remote,
+    /// The search index, built once the explore bundle (with its pinyin) is here.
+    pub search: Option<Rc<Index>>,
+    /// The search field asked for the explore bundle.
+    search_wanted: bool,
     #[cfg(feature = "desk")]
     pub desk: DeskState,
     pub history: History,
@@ -147,6 +154,7 @@ impl PartialEq for AppState {
             && self.url == o.url
             && self.notices == o.notices
             && self.explore == o.explore
+            && self.search_wanted == o.search_wanted
             && self.same_desk(o)
             && self.history == o.history
             && self.serial == o.serial
@@ -161,6 +169,8 @@ impl AppState {
             url: UrlState::default(),
             notices: vec![],
             explore: Remote::Idle,
+            search: None,
+            search_wanted: false,
             #[cfg(feature = "desk")]
             desk: DeskState::Idle,
             history: History::Keep,
@@ -172,9 +182,16 @@ impl AppState {
 
     /// The same, with the explore bundle already at hand (the host renders).
     pub fn with_explore(mut self, bundle: Rc<ExploreBundle>) -> AppState {
-        self.explore = Remote::Ready(bundle);
+        self.explored(bundle);
         self.check_filters();
         self
+    }
+
+    fn explored(&mut self, bundle: Rc<ExploreBundle>) {
+        if let Ok(l) = &self.data {
+            self.search = Some(Rc::new(Index::build(&l.data, &bundle.atlas, &bundle.pinyin)));
+        }
+        self.explore = Remote::Ready(bundle);
     }
 
     /// The reader's modes as the page decided them before the first paint
@@ -191,7 +208,7 @@ impl AppState {
 
     /// Whether the view on screen needs the explore bundle.
     pub fn needs_explore(&self) -> bool {
-        self.url.view.explores() || self.url.view == View::Plan
+        self.url.view.explores() || matches!(self.url.view, View::Plan | View::Search(_)) || self.search_wanted
     }
 
     /// The data the views show: the desk's preview while there is one, else
@@ -288,14 +305,18 @@ impl AppState {
                 next.url.modes.high_contrast = !self.url.modes.high_contrast;
                 next.history = History::Replace;
             }
+            Action::WantSearch => {
+                next.search_wanted = true;
+                return next;
+            }
             Action::ExploreLoading => {
                 next.explore = Remote::Loading;
                 return next;
             }
             Action::ExploreLoaded(result) => {
-                next.explore = match result {
-                    Ok(b) => Remote::Ready(b),
-                    Err(e) => Remote::Failed(e),
+                match result {
+                    Ok(b) => next.explored(b),
+                    Err(e) => next.explore = Remote::Failed(e),
                 };
                 next.history = History::Keep;
                 next.check_filters();

@@ -10,6 +10,7 @@ mod host {
     mod desk;
     mod explore;
     mod markup;
+    mod search;
     mod toolchain;
     mod validation;
 }

@@ -7,6 +7,7 @@ mod desk;
 mod explore;
 mod format;
 pub mod problems;
+mod search;
 mod sentences;
 mod texts;
 
@@ -15,6 +16,7 @@ pub use desk::*;
 pub use explore::*;
 pub use format::*;
 pub use problems::{problem, seed_error_place};
+pub use search::*;
 pub use sentences::*;
 pub use texts::*;
 

@@ -12,12 +12,15 @@ use serde::{Deserialize, Serialize};
 use super::atlas::Atlas;
 use super::load::Dataset;
 use super::plan::PlanText;
+use super::search::PinyinKeys;
 
-/// What the explore views and the plan view need beyond the dataset.
+/// What the explore views, the plan view and the search need beyond the dataset.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ExploreBundle {
     pub atlas: Atlas,
     pub plan: PlanText,
+    /// The pinyin of every name the search looks at, worked out at build time.
+    pub pinyin: PinyinKeys,
 }
 
 /// The bytes are not a bundle this build can read.

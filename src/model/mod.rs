@@ -15,6 +15,7 @@ pub mod map;
 pub mod plan;
 pub mod problem;
 pub mod scorecard;
+pub mod search;
 pub mod seeds;
 pub mod status;
 

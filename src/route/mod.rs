@@ -27,6 +27,8 @@ pub enum View {
     /// `?view=data`: the data desk, where maintainers check a figures file
     /// and preview it before it is published (linked from the footer).
     Data,
+    /// `?q=<words>`: what the search finds, grouped by kind.
+    Search(String),
 }
 
 impl View {
@@ -307,6 +309,7 @@ impl UrlState {
         let mut seen: Vec<String> = Vec::new();
         let mut view: Option<View> = None;
         let mut indicator: Option<String> = None;
+        let mut search: Option<String> = None;
         let mut filters = Filters::default();
         let (mut embed, mut options) = (false, Embed::default());
         let mut options_given = false;
@@ -324,6 +327,8 @@ impl UrlState {
                     None => notices.push(Notice::Invalid { name, value: clip(&value) }),
                 },
                 "indicator" if is_target(&value) => indicator = Some(value),
+                // Any words; what is past the search's limit is not looked at.
+                "q" => search = Some(value.chars().take(crate::model::search::MAX_QUERY).collect()),
                 "view" if value == "scorecard" => view = Some(View::Scorecard),
                 "view" => match [View::Plan, View::Clusters, View::Parks, View::Counties, View::Data]
                     .into_iter()
@@ -369,6 +374,7 @@ impl UrlState {
         // view of their most specific filter.
         state.view = match (indicator, view) {
             (Some(id), _) => View::Indicator(id),
+            (None, _) if search.is_some() => View::Search(search.unwrap_or_default()),
             (None, Some(v)) => v,
             (None, None) if filters.park.is_some() || filters.level.is_some() || filters.status.is_some() => {
                 View::Parks
@@ -396,6 +402,7 @@ impl UrlState {
         match &self.view {
             View::Scorecard => {}
             View::Indicator(id) => parts.push(format!("indicator={}", encode(id))),
+            View::Search(q) => parts.push(format!("q={}", encode(q))),
             v => parts.push(format!("view={}", v.word().unwrap_or_default())),
         }
         if self.view.explores() {

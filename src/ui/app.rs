@@ -15,6 +15,7 @@ use super::nav::{scroll_to, scroll_to_hash, Link, Nav};
 use super::parts::{notices as notices_view, Disclosure};
 use super::plan::PlanView;
 use super::scorecard::ScorecardView;
+use super::search::{SearchBox, SearchView};
 use crate::i18n::{self, t, Lang, Text};
 use crate::model::bundle::{DecodeError, ExploreBundle};
 use crate::route::{Modes, UrlState, View};
@@ -134,6 +135,7 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |()| dispatch.dispatch(action()))
     };
     let (on_text, on_contrast) = (switch(|| Action::ToggleLargeText), switch(|| Action::ToggleContrast));
+    let on_want = switch(|| Action::WantSearch);
     // The stylesheet reads the modes from <html>'s classes (boot.js set them
     // before the first paint).
     use_effect_with(state.url.modes, |&m: &Modes| modes::apply(m));
@@ -193,6 +195,11 @@ pub fn App(props: &AppProps) -> Html {
                         { t(lang, Text::Menu) }
                     </button>
                     <div id="site-menu" class={classes!("site-menu", menu_open.then_some("open"))}>
+                        if let Ok(loaded) = state.shown() {
+                            <SearchBox {lang} loaded={loaded.clone()} index={state.search.clone()} bundle={state.bundle().cloned()}
+                                initial={match &url.view { View::Search(q) => AttrValue::from(q.clone()), _ => AttrValue::default() }}
+                                {on_want} />
+                        }
                         <div class="switches">
                             <ModeSwitches {lang} modes={url.modes} {on_text} {on_contrast} />
                             <button type="button" class="lang-switch" id="lang-switch" onclick={toggle} lang={lang.other().html_lang()}>
@@ -309,6 +316,9 @@ fn view_body(state: &AppState) -> Html {
             let title = i18n::view_name(lang, view);
             match &state.explore {
                 Remote::Ready(bundle) => {
+                    if let (View::Search(query), Some(index)) = (view, &state.search) {
+                        return html! { <SearchView {lang} query={query.clone()} {loaded} index={index.clone()} bundle={bundle.clone()} /> };
+                    }
                     let ctx = ExploreCtx::new(state.url.clone(), loaded, bundle.clone());
                     if *view == View::Plan {
                         html! { <PlanView {ctx} /> }

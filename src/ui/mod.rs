@@ -17,6 +17,7 @@ mod nav;
 mod parts;
 mod plan;
 mod scorecard;
+mod search;
 
 pub use app::{App, AppProps};
 pub use card::{TargetCard, TargetCardProps};

@@ -5,6 +5,9 @@
 // Exits 1 when one is missed.
 //
 //   scripts/lighthouse.sh            (builds, installs Lighthouse, runs this)
+//   scripts/lighthouse.sh --a11y     accessibility only, on every view that
+//                                    an address opens, in zh and en, in every
+//                                    reading mode (issue "适老化"): 100 each
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import fs from 'node:fs';
@@ -13,17 +16,56 @@ import path from 'node:path';
 import { serve, chromiumPath } from './server.mjs';
 
 const lighthouse = process.env.LIGHTHOUSE || 'lighthouse';
+const a11yOnly = process.argv.includes('--a11y');
+const run = (url, out, categories) => promisify(execFile)(lighthouse, [
+  url, '--quiet', '--output=json', `--output-path=${out}`, `--only-categories=${categories}`,
+  '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync',
+], { env: { ...process.env, CHROME_PATH: chromiumPath() }, maxBuffer: 64 * 1024 * 1024 });
+
+// The views an address opens (the figures table and the embed builder open
+// by a click; the page test checks them with axe), and the reading modes.
+const VIEWS = ['', '?indicator=market_leading_products', '?view=plan', '?view=clusters', '?view=clusters&cluster=pharma',
+  '?view=parks', '?view=parks&park=tzw_etdz', '?view=counties', '?view=counties&county=linhai', '?indicator=market_leading_products&embed=1'];
+const MODES = ['', 'text=large', 'contrast=high', 'embed=1&theme=dark', 'embed=1&theme=dark&contrast=high'];
+const join = (q, ...more) => {
+  const p = new URLSearchParams(q.replace(/^\?/, ''));
+  for (const m of more) for (const [k, v] of new URLSearchParams(m)) p.set(k, v);
+  return p.toString() ? `?${p}` : '';
+};
+
 const server = await serve();
 let ok = true;
+if (a11yOnly) {
+  const scores = [];
+  try {
+    for (const lang of ['', 'lang=en']) {
+      for (const mode of MODES) {
+        for (const view of VIEWS) {
+          const query = join(view, lang, mode);
+          const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tz-lh-')), 'report.json');
+          await run(server.url + query, out, 'accessibility');
+          const r = JSON.parse(fs.readFileSync(out, 'utf8'));
+          const score = Math.round(r.categories.accessibility.score * 100);
+          const failing = Object.values(r.audits).filter((a) => a.score !== null && a.score < 1
+            && r.categories.accessibility.auditRefs.some((x) => x.id === a.id && x.weight > 0)).map((a) => a.id);
+          console.log(`${String(score).padStart(3)}  ./${query}${failing.length ? `  (${failing.join(', ')})` : ''}`);
+          scores.push(score);
+          ok &&= score === 100;
+        }
+      }
+    }
+  } finally {
+    await server.close();
+  }
+  console.log(`lighthouse accessibility: ${scores.filter((s) => s === 100).length} of ${scores.length} addresses at 100`);
+  if (!ok) process.exitCode = 1;
+  process.exit();
+}
 try {
   for (const query of ['', '?lang=en']) {
     const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tz-lh-')), 'report.json');
     // Not execFileSync: the server answering Lighthouse runs in this process.
-    await promisify(execFile)(lighthouse, [
-      server.url + query, '--quiet', '--output=json', `--output-path=${out}`,
-      '--only-categories=performance,accessibility,best-practices,seo',
-      '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync',
-    ], { env: { ...process.env, CHROME_PATH: chromiumPath() }, maxBuffer: 64 * 1024 * 1024 });
+    await run(server.url + query, out, 'performance,accessibility,best-practices,seo');
     const r = JSON.parse(fs.readFileSync(out, 'utf8'));
     const score = (c) => Math.round(r.categories[c].score * 100);
     const ms = (a) => r.audits[a].numericValue;
