@@ -118,7 +118,7 @@ impl Index {
                 id: id.to_string(),
                 name_zh: zh.to_string(),
                 name_en: en.to_string(),
-                en: en.to_lowercase(),
+                en: en.to_ascii_lowercase(),
                 pinyin: keys.get(zh).cloned().unwrap_or_default(),
                 related: vec![],
             })
@@ -211,14 +211,17 @@ impl Index {
 }
 
 /// Lower case, no spaces or apostrophes (`Yi Yao`, `xi'an`), `ü` as `v`,
-/// cut at [`MAX_QUERY`] characters.
+/// cut at [`MAX_QUERY`] characters. ASCII case only: the names are Chinese
+/// or English, and Unicode's case tables would cost the page ~10 KB.
 pub fn normalise(query: &str) -> String {
     query
         .chars()
         .take(MAX_QUERY)
         .filter(|c| !c.is_whitespace() && !matches!(c, '\'' | '’' | '·' | '-'))
-        .flat_map(char::to_lowercase)
-        .map(|c| if c == 'ü' { 'v' } else { c })
+        .map(|c| match c {
+            'ü' | 'Ü' => 'v',
+            c => c.to_ascii_lowercase(),
+        })
         .collect()
 }
 
@@ -240,7 +243,7 @@ fn rank_ascii(e: &Entry, q: &str) -> Option<u8> {
         [&e.pinyin.full, &e.pinyin.initials].into_iter().filter(|s| !s.is_empty()).filter_map(|s| rank_in(s, q));
     let english = (!e.en.is_empty()).then(|| {
         let squashed: String = e.en.chars().filter(|c| !c.is_whitespace() && !matches!(c, '\'' | '’' | '-')).collect();
-        let word = e.en.split(|c: char| !c.is_alphanumeric()).any(|w| w.starts_with(q));
+        let word = e.en.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| w.starts_with(q));
         [rank_in(&squashed, q), word.then_some(2)].into_iter().flatten().min()
     });
     pinyin.chain(english.flatten()).min()

@@ -84,6 +84,8 @@ pub struct Filters {
     pub level: Option<Level>,
     pub status: Option<ParkStatus>,
     pub sort: Sort,
+    /// `compare=a,b,c`: parks side by side (at most four), on the parks view.
+    pub compare: Vec<String>,
 }
 
 impl Filters {
@@ -103,6 +105,7 @@ impl Filters {
             notices.push(Notice::Invalid { name: name.into(), value: clip(value) });
         };
         out.clusters.retain(|c| atlas.cluster(c).is_some() || (unknown("cluster", c), false).1);
+        out.compare.retain(|p| atlas.park(p).is_some() || (unknown("compare", p), false).1);
         if let Some(p) = out.park.take() {
             match atlas.park(&p) {
                 Some(_) => out.park = Some(p),
@@ -135,6 +138,9 @@ impl Filters {
         }
         if self.sort != Sort::Plan {
             parts.push(format!("sort={}", self.sort.code()));
+        }
+        if !self.compare.is_empty() {
+            parts.push(format!("compare={}", self.compare.iter().map(|c| encode(c)).collect::<Vec<_>>().join(",")));
         }
     }
 }
@@ -344,6 +350,15 @@ impl UrlState {
                         }
                     }
                 }
+                "compare" if value.split(',').all(is_id) => {
+                    for p in value.split(',') {
+                        if filters.compare.len() == crate::model::atlas::MAX_COMPARED {
+                            notices.push(Notice::Invalid { name: name.clone(), value: clip(p) });
+                        } else if !filters.compare.iter().any(|x| x == p) {
+                            filters.compare.push(p.to_string());
+                        }
+                    }
+                }
                 "park" if is_id(&value) => filters.park = Some(value),
                 "county" if is_id(&value) => filters.county = Some(value),
                 "level" if Level::parse(&value).is_some() => filters.level = Level::parse(&value),
@@ -363,8 +378,8 @@ impl UrlState {
                 }
                 "bg" if value == "transparent" => (options.transparent, options_given) = (true, true),
                 "tzid" if is_id(&value) => (options.id, options_given) = (Some(value), true),
-                "indicator" | "cluster" | "park" | "county" | "level" | "status" | "sort" | "embed" | "header"
-                | "theme" | "bg" | "tzid" | "text" | "contrast" => {
+                "indicator" | "cluster" | "park" | "county" | "level" | "status" | "sort" | "compare" | "embed"
+                | "header" | "theme" | "bg" | "tzid" | "text" | "contrast" => {
                     notices.push(Notice::Invalid { name, value: clip(&value) })
                 }
                 _ => notices.push(Notice::Unknown { name: clip(&name) }),
@@ -376,7 +391,12 @@ impl UrlState {
             (Some(id), _) => View::Indicator(id),
             (None, _) if search.is_some() => View::Search(search.unwrap_or_default()),
             (None, Some(v)) => v,
-            (None, None) if filters.park.is_some() || filters.level.is_some() || filters.status.is_some() => {
+            (None, None)
+                if filters.park.is_some()
+                    || filters.level.is_some()
+                    || filters.status.is_some()
+                    || !filters.compare.is_empty() =>
+            {
                 View::Parks
             }
             (None, None) if !filters.clusters.is_empty() => View::Clusters,
@@ -556,6 +576,7 @@ mod tests {
                 level: *r.pick(&[None, Some(Level::National), Some(Level::Provincial), Some(Level::Unknown)]),
                 status: *r.pick(&[None, Some(ParkStatus::Created), Some(ParkStatus::Planned)]),
                 sort: *r.pick(&Sort::ALL),
+                compare: if r.next() % 2 == 0 { vec![] } else { vec![r.pick(&ids).to_string()] },
             };
             let view = r.pick(&[View::Clusters, View::Parks, View::Counties]).clone();
             let embed = match r.next() % 3 {

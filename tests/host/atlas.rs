@@ -131,3 +131,39 @@ fn county_and_park_figures_keep_their_scope_period_and_source() {
     assert_eq!(nearly.period, Period::Partial("1-7月".into()), "Jan–Jul is part of a year");
     assert!(a.place_figures.iter().all(|f| f.source.url.starts_with("http")));
 }
+
+#[test]
+fn parks_side_by_side_say_where_their_numbers_are_not_comparable() {
+    use taizhou_plan::model::atlas::{Caveat, MAX_COMPARED};
+    let bundle = taizhou_plan::bundle::explore_on_host().expect("explore bundle");
+    let a = &bundle.atlas;
+    let ids = |xs: &[&str]| xs.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+    let cmp = a.compare_parks(&ids(&["tzw_etdz", "tzw_new_area"]));
+    assert_eq!(cmp.parks.iter().map(|p| p.id.as_str()).collect::<Vec<_>>(), ["tzw_etdz", "tzw_new_area"]);
+    let row = |m: &str| cmp.rows.iter().find(|r| r.metric_zh == m).unwrap_or_else(|| panic!("row {m}"));
+    // Both published value added, for different years and periods (1-9月 2025 against 全年 2021).
+    let va = row("规上工业增加值");
+    assert_eq!(va.caveat, Some(Caveat::Years));
+    assert_eq!((va.cells[0].len(), va.cells[1].len()), (1, 2));
+    assert_eq!(va.cells[1][0].year, 2021, "latest first");
+    // Trade: one park's exports and imports, the other's exports only:
+    // different measures, each on its own row, nothing to compare.
+    assert_eq!(row("进出口额").caveat, None);
+    assert!(row("进出口额").cells[1].is_empty());
+    assert_eq!(row("出口额").caveat, None);
+    // Two of three parks counted their firms above designated size.
+    let three = a.compare_parks(&ids(&["tzw_etdz", "tzw_new_area", "hy_etdz"]));
+    let firms = three.rows.iter().find(|r| r.metric_zh == "规上企业数").expect("row");
+    assert_eq!(firms.caveat, Some(Caveat::NotEveryPark));
+    // Every figure of both parks is in the table, once.
+    let shown: usize = cmp.rows.iter().flat_map(|r| r.cells.iter()).map(|c| c.len()).sum();
+    let published: usize = ["tzw_etdz", "tzw_new_area"]
+        .iter()
+        .map(|p| a.figures_of(taizhou_plan::model::atlas::Place::Park, p).len())
+        .sum();
+    assert_eq!(shown, published);
+    // Unknown ids are left out; at most four parks.
+    let many = a.compare_parks(&ids(&["nowhere", "tzw_etdz", "tzw_new_area", "hy_etdz", "dachen", "sino_german"]));
+    assert_eq!(many.parks.len(), MAX_COMPARED);
+    assert_eq!(many.parks[0].id, "tzw_etdz");
+}

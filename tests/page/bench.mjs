@@ -206,13 +206,23 @@ try {
   await sp.waitForSelector('.search-view');
   const queries = ['yiyao', 'yy', '医药', 'pharma', 'linhai', 'a', 'y', 'z', '台州', 'taizhouwan', 'zhinengmatong', 'qqqqqq', '产业', 'economic development zone', 'x'.repeat(64)];
   await sp.click('#search-input');
-  for (const q of queries) {
-    await sp.fill('#search-input', '');
-    await sp.keyboard.type(q.slice(0, 20));
+  // Each query typed five times; a keystroke's time is its median over the
+  // five (a collection pause on a shared machine is not the search's).
+  const perKey = new Map();
+  for (let round = 0; round < 5; round++) {
+    for (const q of queries) {
+      await sp.fill('#search-input', '');
+      const before = await sp.evaluate(() => performance.getEntriesByName('tz:search').length);
+      await sp.keyboard.type(q.slice(0, 20));
+      const ds = await sp.evaluate((b) => performance.getEntriesByName('tz:search').slice(b).map((e) => e.duration), before);
+      ds.forEach((d, i) => perKey.set(`${q}|${i}`, [...(perKey.get(`${q}|${i}`) || []), d]));
+    }
   }
-  const searchTimes = await sp.evaluate(() => performance.getEntriesByName('tz:search').map((e) => e.duration));
+  const searchTimes = [...perKey.values()].map(median);
+  const slowest = [...perKey.entries()].map(([k, v]) => [k, median(v)]).sort((a, b) => b[1] - a[1])[0];
   await sctx.close();
-  line(`search: one keystroke → results (${searchTimes.length} keystrokes, ${queries.length} queries)`, searchTimes);
+  line(`search: one keystroke → results (median of 5, ${searchTimes.length} keystrokes of ${queries.length} queries)`, searchTimes);
+  console.log(`search: slowest keystroke ${slowest[0].replace('|', ', keystroke ')}: ${slowest[1].toFixed(2)} ms`);
   const searchOk = Math.max(...searchTimes) <= BUDGET_SEARCH_MS && searchTimes.length > 50;
 
   const firstOk = paint.gzip <= BUDGET_FIRST_PAINT_GZIP && cards > 0;
@@ -225,7 +235,7 @@ try {
   console.log(`budget: filter change → repainted ≤ ${BUDGET_FILTER_MS} ms median: ${filterOk ? 'within' : 'OVER'} (${median(filterTimes).toFixed(2)} ms)`);
   const deskOk = median(deskTimes) <= BUDGET_DESK_MS && deskRows === DESK_ROWS;
   console.log(`budget: data desk, ${DESK_ROWS} rows read, checked and previewed ≤ ${BUDGET_DESK_MS} ms median: ${deskOk ? 'within' : 'OVER'} (${median(deskTimes).toFixed(1)} ms)`);
-  console.log(`budget: search results for any query ≤ ${BUDGET_SEARCH_MS} ms (slowest): ${searchOk ? 'within' : 'OVER'} (${Math.max(...searchTimes).toFixed(2)} ms)`);
+  console.log(`budget: search results for any query ≤ ${BUDGET_SEARCH_MS} ms (slowest keystroke, median of 5): ${searchOk ? 'within' : 'OVER'} (${Math.max(...searchTimes).toFixed(2)} ms)`);
   if (!firstOk || !appOk || !redrawOk || !filterOk || !deskOk || !searchOk) process.exitCode = 1;
 } finally {
   await browser.close();

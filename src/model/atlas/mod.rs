@@ -11,7 +11,7 @@ mod load;
 mod query;
 
 pub use load::{AtlasSources, ATLAS_SEEDS};
-pub use query::{at_least, OutputPoint, OutputSeries, ParkFilter};
+pub use query::{at_least, Caveat, Comparison, MetricRow, OutputPoint, OutputSeries, ParkFilter, MAX_COMPARED};
 
 use super::{Confidence, Period, Source, Value};
 

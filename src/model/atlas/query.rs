@@ -183,3 +183,81 @@ impl Atlas {
         self.enterprises.iter().filter(|e| e.cluster == cluster).collect()
     }
 }
+
+/// Parks side by side (`?view=parks&compare=a,b,c`): one row per published
+/// metric, each park's figures for it, and why the numbers of a row cannot
+/// be compared where they cannot.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Comparison<'a> {
+    pub parks: Vec<&'a Park>,
+    pub rows: Vec<MetricRow<'a>>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct MetricRow<'a> {
+    pub metric_zh: &'a str,
+    pub metric_en: &'a str,
+    /// One list per park (in [`Comparison::parks`] order), latest first.
+    pub cells: Vec<Vec<&'a PlaceFigure>>,
+    pub caveat: Option<Caveat>,
+}
+
+/// Why a row's numbers are not like for like.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Caveat {
+    /// Some, not all, of the parks published this metric (the others may
+    /// publish a neighbouring one, under another scope).
+    NotEveryPark,
+    /// The latest figures are in different units.
+    Units,
+    /// The latest figures are of different years or periods.
+    Years,
+}
+
+/// The most parks a comparison holds.
+pub const MAX_COMPARED: usize = 4;
+
+impl Atlas {
+    pub fn compare_parks(&self, ids: &[String]) -> Comparison<'_> {
+        let parks: Vec<&Park> = ids.iter().filter_map(|id| self.park(id)).take(MAX_COMPARED).collect();
+        let mut metrics: Vec<(&str, &str)> = Vec::new();
+        for p in &parks {
+            for f in self.figures_of(Place::Park, &p.id) {
+                if !metrics.iter().any(|(zh, _)| *zh == f.metric_zh) {
+                    metrics.push((&f.metric_zh, &f.metric_en));
+                }
+            }
+        }
+        let rows = metrics
+            .into_iter()
+            .map(|(zh, en)| {
+                let cells: Vec<Vec<&PlaceFigure>> = parks
+                    .iter()
+                    .map(|p| {
+                        let mut fs: Vec<&PlaceFigure> =
+                            self.figures_of(Place::Park, &p.id).into_iter().filter(|f| f.metric_zh == zh).collect();
+                        fs.sort_by_key(|f| std::cmp::Reverse(f.year));
+                        fs
+                    })
+                    .collect();
+                let latest: Vec<&PlaceFigure> = cells.iter().filter_map(|c| c.first().copied()).collect();
+                let differ = |key: &dyn Fn(&PlaceFigure) -> String| latest.windows(2).any(|w| key(w[0]) != key(w[1]));
+                // A measure only one park published compares nothing: its
+                // row says "nothing published" for the others, no more.
+                let caveat = if latest.len() < 2 {
+                    None
+                } else if latest.len() < parks.len() {
+                    Some(Caveat::NotEveryPark)
+                } else if differ(&|f| f.unit.clone()) {
+                    Some(Caveat::Units)
+                } else if differ(&|f| format!("{} {:?}", f.year, f.period)) {
+                    Some(Caveat::Years)
+                } else {
+                    None
+                };
+                MetricRow { metric_zh: zh, metric_en: en, cells, caveat }
+            })
+            .collect();
+        Comparison { parks, rows }
+    }
+}

@@ -6,8 +6,9 @@ use yew::prelude::*;
 use super::map::{CountyMap, LevelIcon};
 use super::{cite, place_figures, table, ExploreCtx, ExploreProps};
 use crate::i18n::{self, tx, X};
-use crate::model::atlas::{Park, ParkFilter, Place};
+use crate::model::atlas::{Caveat, Park, ParkFilter, Place, MAX_COMPARED};
 use crate::route::{Filters, Sort, View};
+use crate::ui::nav::Link;
 
 pub fn park_filter(f: &Filters) -> ParkFilter {
     ParkFilter { clusters: f.clusters.clone(), county: f.county.clone(), level: f.level, status: f.status }
@@ -18,6 +19,100 @@ fn commitment(c: &ExploreCtx, p: &Park) -> Html {
     match p.milestone_target.as_deref().and_then(|t| c.card(t)) {
         Some(card) => c.status_link(card),
         None => html! { <span class="muted">{ "—" }</span> },
+    }
+}
+
+/// A link that adds a park to the comparison or takes it out: an address,
+/// so back undoes it; the reader stays where they are.
+fn compare_toggle(c: &ExploreCtx, p: &Park) -> Html {
+    let f = c.filters();
+    let inside = f.compare.contains(&p.id);
+    if !inside && f.compare.len() >= MAX_COMPARED {
+        return html! { <span class="muted small">{ tx(c.lang(), X::CompareFull) }</span> };
+    }
+    let mut next = f.clone();
+    if inside {
+        next.compare.retain(|x| x != &p.id);
+    } else {
+        next.compare.push(p.id.clone());
+    }
+    let what = tx(c.lang(), if inside { X::RemoveFromCompare } else { X::AddToCompare });
+    let label = AttrValue::from(format!("{what}{}{}", c.lang().pick("：", ": "), c.park_name(p)));
+    html! {
+        <Link to={View::Parks} filters={Some(next)} class={classes!("compare-toggle", inside.then_some("in"))} label={Some(label)}>
+            { if inside { format!("✓ {what}") } else { format!("+ {what}") } }
+        </Link>
+    }
+}
+
+/// The parks of `compare=` side by side: their facts, then every figure
+/// they published, by measure, with the reason where a row's numbers are
+/// not comparable.
+fn compare_panel(c: &ExploreCtx) -> Html {
+    let (lang, f, a) = (c.lang(), c.filters(), c.atlas());
+    let cmp = a.compare_parks(&f.compare);
+    let colon = lang.pick("：", ": ");
+    let without = |id: &str| Filters { compare: f.compare.iter().filter(|x| *x != id).cloned().collect(), ..f.clone() };
+    let names =
+        |ids: &[String], name: &dyn Fn(&str) -> String| ids.iter().map(|k| name(k)).collect::<Vec<_>>().join(c.sep());
+    let fact = |label: X, cell: &dyn Fn(&Park) -> Html| {
+        html! { <tr><th scope="row">{ tx(lang, label) }</th>{ for cmp.parks.iter().map(|p| html! { <td>{ cell(p) }</td> }) }</tr> }
+    };
+    let caveat = |k: Caveat| {
+        tx(
+            lang,
+            match k {
+                Caveat::NotEveryPark => X::CaveatNotEvery,
+                Caveat::Units => X::CaveatUnits,
+                Caveat::Years => X::CaveatYears,
+            },
+        )
+    };
+    html! {
+        <section class="compare" aria-labelledby="compare-h">
+            <h3 id="compare-h">{ format!("{} ({}/{MAX_COMPARED})", tx(lang, X::ParkCompare), cmp.parks.len()) }</h3>
+            <ul class="chips" aria-label={tx(lang, X::ParkCompare)}>
+                { for cmp.parks.iter().map(|p| html! {
+                    <li class="chip"><span>{ c.park_name(p) }</span>
+                        <Link to={View::Parks} filters={Some(without(&p.id))} class={classes!("chip-x")}
+                            label={Some(AttrValue::from(format!("{}{colon}{}", tx(lang, X::RemoveFromCompare), c.park_name(p))))}>{ "×" }</Link></li>
+                }) }
+                <li><Link to={View::Parks} filters={Some(Filters { compare: vec![], ..f.clone() })} class={classes!("chip-clear")}>{ tx(lang, X::ClearCompare) }</Link></li>
+            </ul>
+            <p class="note">{ tx(lang, X::ParkCompareNote) }</p>
+            <div class="table-wrap" tabindex="0" role="region" aria-labelledby="compare-h">
+                <table class="compare-table">
+                    <thead><tr><td></td>{ for cmp.parks.iter().map(|p| html! { <th scope="col">{ c.to_park(p) }</th> }) }</tr></thead>
+                    <tbody>
+                        { fact(X::ColLevel, &|p| html! { <><LevelIcon level={p.level} />{ i18n::level_name(lang, p.level) }</> }) }
+                        { fact(X::ColCounties, &|p| html! { { names(&p.counties, &|k| c.county_name(k)) } }) }
+                        { fact(X::ColApproved, &|p| html! { { i18n::approved(lang, &p.approved) } }) }
+                        { fact(X::ColArea, &|p| html! { { i18n::area(lang, p.area_km2, &p.area_note) } }) }
+                        { fact(X::ColClusters, &|p| html! { { names(&p.clusters, &|k| c.cluster_name(k)) } }) }
+                        { fact(X::ColStatus, &|p| html! { { i18n::status_name(lang, p.status) } }) }
+                        { fact(X::PlanWords, &|p| if p.plan_phrase.is_empty() { html! { "—" } } else { html! { <q lang="zh-CN">{ &p.plan_phrase }</q> } }) }
+                        { fact(X::ColCommitment, &|p| commitment(c, p)) }
+                        { fact(X::ColSource, &|p| cite(lang, &p.source, p.confidence)) }
+                        { for cmp.rows.iter().map(|r| html! {
+                            <tr class={classes!(r.caveat.is_some().then_some("caveat"))}>
+                                <th scope="row">{ c.pick(r.metric_zh, r.metric_en) }
+                                    if let Some(k) = r.caveat { <span class="caveat-note">{ caveat(k) }</span> }</th>
+                                { for r.cells.iter().map(|figs| html! {
+                                    <td>
+                                        if figs.is_empty() { <span class="muted">{ tx(lang, X::NothingPublished) }</span> }
+                                        { for figs.iter().map(|x| html! {
+                                            <p class="cmp-fig"><strong>{ i18n::value(lang, &x.value, &x.unit) }</strong>
+                                                { format!(" · {} {}", x.year, i18n::period_name(lang, &x.period)) }<br />
+                                                { cite(lang, &x.source, x.confidence) }</p>
+                                        }) }
+                                    </td>
+                                }) }
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+        </section>
     }
 }
 
@@ -60,6 +155,7 @@ pub fn ParksView(props: &ExploreProps) -> Html {
                     <td>{ names(&p.clusters, &|k| c.cluster_name(k)) }</td>
                     <td>{ i18n::status_name(lang, p.status) }</td>
                     <td>{ commitment(c, p) }</td>
+                    <td>{ compare_toggle(c, p) }</td>
                 </tr>
             }
         })
@@ -73,10 +169,12 @@ pub fn ParksView(props: &ExploreProps) -> Html {
         X::ColClusters,
         X::ColStatus,
         X::ColCommitment,
+        X::ColCompare,
     ];
     let ids: Vec<String> = parks.iter().map(|p| p.id.clone()).collect();
     html! {
         <div>
+            if !f.compare.is_empty() { { compare_panel(c) } }
             <CountyMap ctx={c.clone()} parks={ids} filters={f.clone()} view={View::Parks} />
             <p class="shown" role="status">{ i18n::shown_of(lang, parks.len(), a.parks.len()) }</p>
             if parks.is_empty() {
@@ -104,6 +202,11 @@ pub fn ParkPage(props: &ParkProps) -> Html {
     let here = Filters { county: p.counties.first().cloned(), ..Filters::default() };
     html! {
         <article class="park-page" data-park={p.id.clone()}>
+            <p class="compare-here">{ compare_toggle(c, p) }
+                if !c.filters().compare.is_empty() {
+                    { " · " }<Link to={View::Parks} filters={Some(Filters { park: None, ..c.filters().clone() })}>{ tx(lang, X::OpenCompare) }</Link>
+                }
+            </p>
             <dl class="park-facts">
                 { fact(X::ColLevel, html! { <span><LevelIcon level={p.level} />{ i18n::level_name(lang, p.level) }</span> }) }
                 { fact(X::ColStatus, html! { <span>{ i18n::status_name(lang, p.status) }</span> }) }
