@@ -60,7 +60,7 @@ if [ ! -x node_modules/.bin/wasm-opt ] || ! cmp -s package-lock.json node_module
   if ! command -v npm >/dev/null; then
     say "installing node and npm"; apt_install nodejs npm
   fi
-  say "installing npm packages (binaryen, terser, playwright-core, iconv-lite, axe-core)"
+  say "installing npm packages (binaryen, terser, playwright-core, iconv-lite, axe-core, jsqr)"
   npm ci --no-audit --no-fund --loglevel=error
   cp package-lock.json node_modules/.tz-installed-lock
 fi

@@ -10,6 +10,7 @@
 
 pub mod compare;
 pub mod draw;
+pub mod poster;
 pub mod spec;
 pub mod text;
 

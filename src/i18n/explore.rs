@@ -169,8 +169,8 @@ pub fn tx(lang: Lang, key: X) -> &'static str {
         CodeCopied => lang.pick("代码已复制", "Code copied"),
         CodeCopyFailed => lang.pick("无法自动复制，代码已选中，请按 Ctrl+C 复制。", "Could not copy automatically; the code is selected: press Ctrl+C."),
         EmbedOptions => lang.pick(
-            "可在地址中加入选项：&header=0 隐藏标题；&theme=dark 深色，&theme=auto 跟随系统；&bg=transparent 透明背景。",
-            "Options you can add to the address: &header=0 hides the header; &theme=dark, or &theme=auto to follow the reader's setting; &bg=transparent.",
+            "可在地址中加入选项：&header=0 隐藏标题；&theme=dark 深色，&theme=auto 跟随系统；&bg=transparent 透明背景；&share=本网页地址（需编码），分享海报的二维码即打开贵网站的这一页。",
+            "Options you can add to the address: &header=0 hides the header; &theme=dark, or &theme=auto to follow the reader's setting; &bg=transparent; &share=<your page's address, encoded>, so that the share poster's QR code opens your page.",
         ),
         Preview => lang.pick("预览", "Preview"),
         ParkCompare => lang.pick("园区对比", "Parks compared"),

@@ -182,6 +182,14 @@ pub struct Embed {
     pub transparent: bool,
     /// `tzid=<id>`: the name the height messages carry (the snippet sets it).
     pub id: Option<String>,
+    /// `share=<address>`: the portal page that embeds the widget; the share
+    /// poster's QR code opens it instead of the widget's own address.
+    pub share: Option<String>,
+}
+
+/// A web address a portal may give for `share=`: http(s), printable, not long.
+fn is_share_address(s: &str) -> bool {
+    (s.starts_with("https://") || s.starts_with("http://")) && s.len() <= 300 && s.chars().all(|c| c.is_ascii_graphic())
 }
 
 /// The reader's modes (适老化): `text=large` and `contrast=high`. Kept on
@@ -378,6 +386,7 @@ impl UrlState {
                 }
                 "bg" if value == "transparent" => (options.transparent, options_given) = (true, true),
                 "tzid" if is_id(&value) => (options.id, options_given) = (Some(value), true),
+                "share" if is_share_address(&value) => (options.share, options_given) = (Some(value), true),
                 "indicator" | "cluster" | "park" | "county" | "level" | "status" | "sort" | "compare" | "embed"
                 | "header" | "theme" | "bg" | "tzid" | "text" | "contrast" => {
                     notices.push(Notice::Invalid { name, value: clip(&value) })
@@ -445,6 +454,9 @@ impl UrlState {
             }
             if let Some(id) = &e.id {
                 parts.push(format!("tzid={}", encode(id)));
+            }
+            if let Some(share) = &e.share {
+                parts.push(format!("share={}", encode(share)));
             }
         }
         if parts.is_empty() {
@@ -586,6 +598,7 @@ mod tests {
                     theme: *r.pick(&Theme::ALL),
                     transparent: r.next() % 2 == 0,
                     id: maybe(&mut r),
+                    share: if r.next() % 3 == 0 { Some("https://portal.example/a?b=1&c=%E5".into()) } else { None },
                 }),
             };
             let modes = Modes { large_text: r.next() % 2 == 0, high_contrast: r.next() % 2 == 0 };
@@ -637,7 +650,13 @@ mod tests {
         assert_eq!(s.view, View::Indicator("gdp_x".into()));
         assert_eq!(
             s.embed,
-            Some(Embed { no_header: true, theme: Theme::Auto, transparent: true, id: Some("abc1".into()) })
+            Some(Embed {
+                no_header: true,
+                theme: Theme::Auto,
+                transparent: true,
+                id: Some("abc1".into()),
+                share: None
+            })
         );
         assert_eq!(s.print(), "?indicator=gdp_x&embed=1&header=0&theme=auto&bg=transparent&tzid=abc1");
         // Options without embed=1, or values that are not options: said, and dropped.

@@ -16,6 +16,7 @@ use super::parts::{notices as notices_view, Disclosure};
 use super::plan::PlanView;
 use super::scorecard::ScorecardView;
 use super::search::{SearchBox, SearchView};
+use super::share::{data_date, PrintStamp, ShareButton};
 use crate::i18n::{self, t, Lang, Text};
 use crate::model::bundle::{DecodeError, ExploreBundle};
 use crate::route::{Modes, UrlState, View};
@@ -167,6 +168,8 @@ pub fn App(props: &AppProps) -> Html {
         embed.as_ref().filter(|e| e.transparent).map(|_| "bg-transparent"),
     );
     let full = UrlState { embed: None, ..url.clone() }.href();
+    // The share poster reads the whole state (the view, its data, the bundle).
+    let shared = Rc::new((*state).clone());
     let nav = Nav { lang, modes: url.modes, filters: url.filters.clone(), embed: embed.clone(), go };
     html! {
         <ContextProvider<Nav> context={nav}>
@@ -182,6 +185,8 @@ pub fn App(props: &AppProps) -> Html {
                 } else {
                 <header class="masthead">
                     <a class="skip" href="#main">{ t(lang, Text::SkipToContent) }</a>
+                    // On paper only, in the top right corner.
+                    <PrintStamp {lang} url={url.clone()} date={state.shown().ok().and_then(|l| data_date(l)).map(|d| AttrValue::from(d.to_string()))} />
                     <div class="masthead-text">
                         <h1><Link to={View::Scorecard}>{ t(lang, Text::Title) }</Link></h1>
                         <p class="plan-title" lang="zh-CN">{ t(Lang::Zh, Text::PlanTitle) }</p>
@@ -214,6 +219,7 @@ pub fn App(props: &AppProps) -> Html {
                     </div>
                 </header>
                 <aside class="tools" aria-label={t(lang, Text::EmbedButton)}>
+                    <ShareButton state={shared.clone()} />
                     <Disclosure id="embed" class="embed-builder" summary={t(lang, Text::EmbedButton)}>
                         <EmbedBuilder {lang} address={full.clone()} title={view_title(&state)} />
                     </Disclosure>
@@ -233,6 +239,7 @@ pub fn App(props: &AppProps) -> Html {
                     <footer class="embed-foot">
                         <p>{ t(lang, Text::EmbedSource) }{ " " }
                             <a href={full} target="_blank" rel="noopener">{ t(lang, Text::OpenFull) }</a></p>
+                        <ShareButton state={shared.clone()} />
                     </footer>
                 }
             </div>

@@ -18,6 +18,7 @@ mod parts;
 mod plan;
 mod scorecard;
 mod search;
+mod share;
 
 pub use app::{App, AppProps};
 pub use card::{TargetCard, TargetCardProps};

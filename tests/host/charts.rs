@@ -223,3 +223,47 @@ fn the_large_text_mode_draws_larger_text_and_thicker_lines_and_high_contrast_bla
     assert!(a.contains("#5B6472"), "normal axis labels are grey");
     assert!(!c.contains("#5B6472") && c.contains("#000000"), "high contrast: black labels");
 }
+
+#[test]
+fn qr_codes_of_known_addresses_and_the_poster_that_carries_them() {
+    use taizhou_plan::charts::poster::{draw_poster, Poster, Qr, POSTER_HEIGHT, POSTER_WIDTH};
+    let url = "https://www.zjtz.gov.cn/taizhou-plan/?indicator=market_leading_products";
+    let q = Qr::of(url).expect("fits");
+    // 71 bytes at level M: version 5, 37 modules a side.
+    assert_eq!(q.width, 37);
+    // The three finder patterns: a dark ring, a light ring, a dark 3 × 3 core.
+    for (ox, oy) in [(0, 0), (q.width - 7, 0), (0, q.width - 7)] {
+        for y in 0..7 {
+            for x in 0..7 {
+                let ring = x == 0 || y == 0 || x == 6 || y == 6;
+                let core = (2..=4).contains(&x) && (2..=4).contains(&y);
+                assert_eq!(q.is_dark(ox + x, oy + y), ring || core, "finder at ({ox}, {oy}), module ({x}, {y})");
+            }
+        }
+    }
+    // The timing pattern between them alternates.
+    assert!((8..q.width - 8).all(|i| q.is_dark(i, 6) == (i % 2 == 0)));
+    // Another address, another code; the same address, the same code.
+    assert_ne!(Qr::of("https://www.zjtz.gov.cn/taizhou-plan/?view=parks").expect("fits"), q);
+    assert_eq!(Qr::of(url), Some(q.clone()));
+    assert!(Qr::of(&"x".repeat(3000)).is_none(), "past a QR code's capacity: none, not a panic");
+
+    // On the poster: every dark module drawn, black on white.
+    let poster = Poster {
+        site: "台州制造业高质量发展行动计划：目标与进展".into(),
+        title: "国内外细分市场占有率第一的产品".into(),
+        headline: "提前实现（2024年）".into(),
+        lines: vec!["最新公开数据：307 个（2024年）".into()],
+        scan: "扫码查看最新数据与出处".into(),
+        url: url.into(),
+    };
+    let mut out = String::new();
+    {
+        let root = SVGBackend::with_string(&mut out, (POSTER_WIDTH, POSTER_HEIGHT)).into_drawing_area();
+        draw_poster(&root, &poster, &q, None).expect("draws");
+        root.present().expect("presents");
+    }
+    let black = out.matches(r##"fill="#000000""##).count();
+    assert_eq!(black, q.dark.iter().filter(|&&d| d).count());
+    assert!(out.contains("国内外细分市场占有率第一的产品") && out.contains("提前实现"));
+}

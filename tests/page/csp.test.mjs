@@ -69,3 +69,18 @@ test('the explore views (fetched data, map, filters) and the chart downloads wor
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the share poster (an image made in the page) and the search work under the policy, in embed mode too', async () => {
+  const { page, context, errors } = await open('?view=parks&park=tzw_etdz&embed=1');
+  await page.waitForFunction(() => performance.getEntriesByName('tz:explore').length > 0, null, { timeout: 15000 });
+  await page.click('#share-button');
+  await page.waitForSelector('.share-poster');
+  assert.ok(await page.$eval('.share-poster', (im) => im.decode().then(() => im.naturalWidth)) === 1080);
+  await page.goto(page.url().replace(/\?.*$/, ''));
+  await page.click('#search-input');
+  await page.keyboard.type('yiyao');
+  await page.waitForSelector('#search-list [role="option"]');
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

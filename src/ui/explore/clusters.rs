@@ -292,7 +292,7 @@ pub fn ClusterPage(props: &ClusterProps) -> Html {
             <p class="muted">{ i18n::group_name(lang, cl.group) }</p>
             <h3>{ tx(lang, X::Direction) }</h3>
             <blockquote lang="zh-CN">{ &cl.phrase }</blockquote>
-            <p><Link to={View::Plan}>{ tx(lang, X::PlanWords) }</Link></p>
+            <p class="to-plan"><Link to={View::Plan}>{ tx(lang, X::PlanWords) }</Link></p>
             <h3>{ tx(lang, X::CompareHeading) }</h3>
             <CompareBlock ctx={c.clone()} clusters={Rc::new(vec![cl.id.clone()])} />
             <h3>{ tx(lang, X::WhereItSits) }</h3>
