@@ -52,7 +52,7 @@ fn mount(query: &str) -> Mounted {
     gloo::utils::body().append_child(&root).expect("append root");
     let app = yew::Renderer::<App>::with_root_and_props(
         root.clone(),
-        AppProps { query: query.to_string().into(), explore: None },
+        AppProps { query: query.to_string().into(), explore: None, modes: None },
     )
     .render();
     Mounted { root, app: Some(app) }
