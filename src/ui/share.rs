@@ -36,8 +36,9 @@ pub fn poster_for(state: &AppState, url: &str) -> Option<(Poster, Option<Rc<Char
         figs.iter()
             .take(4)
             .map(|x| {
+                let (open, close) = (lang.pick("（", " ("), lang.pick("）", ")"));
                 format!(
-                    "{}{colon}{}（{} {}） · {}",
+                    "{}{colon}{}{open}{} {}{close} · {}",
                     lang.pick(&x.metric_zh, &x.metric_en),
                     i18n::value(lang, &x.value, &x.unit),
                     x.year,
