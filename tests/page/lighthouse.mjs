@@ -17,6 +17,8 @@ import { serve, chromiumPath } from './server.mjs';
 
 const lighthouse = process.env.LIGHTHOUSE || 'lighthouse';
 const a11yOnly = process.argv.includes('--a11y');
+// --only=<text>: the addresses that contain it (to re-check a few).
+const only = (process.argv.find((a) => a.startsWith('--only=')) || '').slice('--only='.length);
 const run = (url, out, categories) => promisify(execFile)(lighthouse, [
   url, '--quiet', '--output=json', `--output-path=${out}`, `--only-categories=${categories}`,
   '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync',
@@ -42,6 +44,7 @@ if (a11yOnly) {
       for (const mode of MODES) {
         for (const view of VIEWS) {
           const query = join(view, lang, mode);
+          if (only && !query.includes(only)) continue;
           const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tz-lh-')), 'report.json');
           await run(server.url + query, out, 'accessibility');
           const r = JSON.parse(fs.readFileSync(out, 'utf8'));
