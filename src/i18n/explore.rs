@@ -74,7 +74,6 @@ pub enum X {
     ParkCompare,
     AddToCompare,
     RemoveFromCompare,
-    InCompare,
     CompareFull,
     ParkCompareNote,
     CaveatNotEvery,
@@ -176,7 +175,6 @@ pub fn tx(lang: Lang, key: X) -> &'static str {
         ParkCompare => lang.pick("园区对比", "Parks compared"),
         AddToCompare => lang.pick("加入对比", "Compare"),
         RemoveFromCompare => lang.pick("移出对比", "Remove from comparison"),
-        InCompare => lang.pick("已在对比中", "In the comparison"),
         CompareFull => lang.pick("最多同时对比 4 个园区", "Up to four parks side by side"),
         ParkCompareNote => lang.pick(
             "每个数字都注明年份、口径与出处。口径（统计范围、年份、单位）不同的数字已标出，不能直接比较。",

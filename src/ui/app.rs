@@ -131,12 +131,11 @@ pub fn App(props: &AppProps) -> Html {
         let dispatch = state.dispatcher();
         Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::ToggleLang))
     };
-    let switch = |action: fn() -> Action| {
-        let dispatch = state.dispatcher();
-        Callback::from(move |()| dispatch.dispatch(action()))
-    };
-    let (on_text, on_contrast) = (switch(|| Action::ToggleLargeText), switch(|| Action::ToggleContrast));
-    let on_want = switch(|| Action::WantSearch);
+    // Stable for the page's life, like `go`: the header's switches and search
+    // field are not re-rendered (nor the search re-run) on every transition.
+    let on_text = use_callback(state.dispatcher(), |(), d| d.dispatch(Action::ToggleLargeText));
+    let on_contrast = use_callback(state.dispatcher(), |(), d| d.dispatch(Action::ToggleContrast));
+    let on_want = use_callback(state.dispatcher(), |(), d| d.dispatch(Action::WantSearch));
     // The stylesheet reads the modes from <html>'s classes (boot.js set them
     // before the first paint).
     use_effect_with(state.url.modes, |&m: &Modes| modes::apply(m));
