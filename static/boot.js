@@ -34,11 +34,28 @@
 
   // Which prerendered scorecard, if any (the modes do not change the view).
   var view = q.replace(/^\?/, '').replace(modes, '').replace(/&+/g, '&').replace(/^&|&$/g, '');
+  // The element that follows the shown container in index.html.
+  var after = 'app-en';
   if (view === 'lang=en') {
     root.classList.add('tz-en');
     root.lang = 'en';
+    after = 'nojs';
   } else if (view) {
     root.classList.add('tz-route');
+    after = null;
+  }
+  // No frame of a half-parsed scorecard: a frame painted while the parser
+  // is midway (the masthead's title parsed, its menu not yet) lays the title
+  // out full width, and the finished header then moves it (a layout shift).
+  // Chromium holds rendering until the element after the container is
+  // inserted, that is until the container is parsed whole; other browsers
+  // ignore the hint.
+  if (after) {
+    var expect = document.createElement('link');
+    expect.rel = 'expect';
+    expect.href = '#' + after;
+    expect.setAttribute('blocking', 'render');
+    document.head.appendChild(expect);
   }
 
   var shown = false;

@@ -13,8 +13,8 @@ setup();
 /**
  * Records, before any script of the page runs: every element of #app that
  * the parser made (tagged), element nodes removed from #app, layout shifts,
- * and, at every painted frame until the app is ready, which heading is
- * visible.
+ * and, at every painted frame until the app is ready, which heading and how
+ * many cards are visible.
  */
 function recorder() {
   window.__removed = 0;
@@ -37,7 +37,12 @@ function recorder() {
   const seen = (sel) => !!visible(sel);
   const frame = () => {
     if (document.body) {
-      window.__frames.push({ verdict: seen('#verdict-h'), h1: visible('h1')?.textContent ?? '', boot: seen('#boot') });
+      window.__frames.push({
+        verdict: seen('#verdict-h'),
+        h1: visible('h1')?.textContent ?? '',
+        boot: seen('#boot'),
+        cards: [...document.querySelectorAll('article.card')].filter(shown).length,
+      });
     }
     if (!performance.getEntriesByName('tz:ready').length) requestAnimationFrame(frame);
   };
@@ -99,6 +104,10 @@ for (const [query, h1, other] of [['', '台州', 'Taizhou'], ['?lang=en', 'Taizh
     const frames = await page.evaluate(() => window.__frames);
     assert.ok(frames.some((f) => f.h1), 'frames were recorded with the heading');
     assert.deepEqual(frames.filter((f) => f.h1 && !f.h1.startsWith(h1)), [], 'a frame showed another heading');
+    // No frame painted a scorecard the parser had not finished (its header
+    // would move when the rest arrives).
+    const cards = csvRows('targets.csv').ids.length;
+    assert.deepEqual(frames.filter((f) => f.h1 && f.cards !== cards), [], 'a frame showed a half-parsed scorecard');
     // Hydrated: the app answers input on the very nodes it adopted.
     await page.click('#lang-switch');
     await page.waitForFunction((o) => document.querySelector('h1').textContent.startsWith(o), other);
