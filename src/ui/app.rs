@@ -140,7 +140,7 @@ pub fn App(props: &AppProps) -> Html {
     // before the first paint).
     use_effect_with(state.url.modes, |&m: &Modes| modes::apply(m));
     // The menu of narrow screens: open until the reader goes somewhere.
-    let menu_open = use_state(|| false);
+    let menu_open = use_state_eq(|| false);
     {
         let menu_open = menu_open.clone();
         use_effect_with(state.url.view.clone(), move |_| menu_open.set(false));
@@ -167,8 +167,6 @@ pub fn App(props: &AppProps) -> Html {
         embed.as_ref().filter(|e| e.transparent).map(|_| "bg-transparent"),
     );
     let full = UrlState { embed: None, ..url.clone() }.href();
-    // The share poster reads the whole state (the view, its data, the bundle).
-    let shared = Rc::new((*state).clone());
     let nav = Nav { lang, modes: url.modes, filters: url.filters.clone(), embed: embed.clone(), go };
     html! {
         <ContextProvider<Nav> context={nav}>
@@ -218,7 +216,7 @@ pub fn App(props: &AppProps) -> Html {
                     </div>
                 </header>
                 <aside class="tools" aria-label={t(lang, Text::EmbedButton)}>
-                    <ShareButton state={shared.clone()} />
+                    <ShareButton state={state.clone()} />
                     <Disclosure id="embed" class="embed-builder" summary={t(lang, Text::EmbedButton)}>
                         <EmbedBuilder {lang} address={full.clone()} title={view_title(&state)} />
                     </Disclosure>
@@ -238,7 +236,7 @@ pub fn App(props: &AppProps) -> Html {
                     <footer class="embed-foot">
                         <p>{ t(lang, Text::EmbedSource) }{ " " }
                             <a href={full} target="_blank" rel="noopener">{ t(lang, Text::OpenFull) }</a></p>
-                        <ShareButton state={shared.clone()} />
+                        <ShareButton state={state.clone()} />
                     </footer>
                 }
             </div>

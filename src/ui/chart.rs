@@ -13,7 +13,7 @@ use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlCanvasElement, ResizeObserver};
+use web_sys::{Element, HtmlCanvasElement, ResizeObserver, ResizeObserverEntry};
 use yew::prelude::*;
 
 use crate::charts::{draw, ChartSpec, ChartStyle, Geometry, LARGE_TEXT};
@@ -45,6 +45,11 @@ thread_local! {
 }
 
 /// Watches an element's width; disconnects when dropped.
+///
+/// The width comes from the observer's entry, which the browser measured in
+/// its own layout pass (it reports once on `observe`). Asking the element
+/// (`getBoundingClientRect`) would force a layout of the page for every
+/// chart as it mounts: on hydration, one per scorecard card.
 struct SizeWatch {
     observer: ResizeObserver,
     _callback: Closure<dyn FnMut(js_sys::Array)>,
@@ -52,9 +57,12 @@ struct SizeWatch {
 
 impl SizeWatch {
     fn new(el: &Element, on_width: impl Fn(f64) + 'static) -> Option<SizeWatch> {
-        let target = el.clone();
-        let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |_entries: js_sys::Array| {
-            on_width(target.get_bounding_client_rect().width());
+        let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            let last = entries.iter().last().map(|e| e.unchecked_into::<ResizeObserverEntry>());
+            // `.chart` has no padding or border: its content box is its width.
+            if let Some(entry) = last {
+                on_width(entry.content_rect().width());
+            }
         });
         let observer = ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
         observer.observe(el);
@@ -95,7 +103,13 @@ fn paint(
     if canvas.height() != bh {
         canvas.set_height(bh);
     }
-    let _ = canvas.style().set_property("height", &format!("{}px", css.1));
+    // Unchanged, the height is not written again: a write invalidates the
+    // page's layout.
+    let height = format!("{}px", css.1);
+    let css_style = canvas.style();
+    if css_style.get_property_value("height").ok().as_deref() != Some(height.as_str()) {
+        let _ = css_style.set_property("height", &height);
+    }
     let root = CanvasBackend::with_canvas_object(canvas.clone())?.into_drawing_area();
     let geometry = draw(&root, spec, style).ok()?;
     root.present().ok()?;
@@ -122,8 +136,6 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
         let (wrap, width, dpr) = (wrap.clone(), width.clone(), dpr.clone());
         use_effect_with((), move |_| {
             let watch = wrap.cast::<Element>().and_then(|el| {
-                width.set(el.get_bounding_client_rect().width());
-                dpr.set(device_pixel_ratio());
                 SizeWatch::new(&el, move |w| {
                     width.set(w);
                     dpr.set(device_pixel_ratio());

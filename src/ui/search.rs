@@ -141,7 +141,7 @@ impl PartialEq for SearchBoxProps {
 pub fn SearchBox(props: &SearchBoxProps) -> Html {
     let lang = props.lang;
     let nav = use_context::<Nav>();
-    let text = use_state(|| props.initial.to_string());
+    let text = use_state_eq(|| props.initial.to_string());
     let active = use_state(|| None::<usize>);
     let open = use_state(|| false);
     let input = use_node_ref();

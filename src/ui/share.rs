@@ -154,12 +154,15 @@ fn render(poster: &Poster, chart: Option<(&ChartSpec, &ChartStyle)>) -> Result<S
 
 #[derive(Properties)]
 pub struct ShareProps {
-    pub state: Rc<AppState>,
+    /// The app's state as the reducer holds it: no copy of it per render.
+    pub state: UseReducerHandle<AppState>,
 }
 
 impl PartialEq for ShareProps {
+    /// The same state, not an equal one: the reducer makes a new one for
+    /// every change, and comparing two in depth costs more than the render.
     fn eq(&self, o: &Self) -> bool {
-        Rc::ptr_eq(&self.state, &o.state)
+        std::ptr::eq::<AppState>(&*self.state, &*o.state)
     }
 }
 
@@ -168,7 +171,7 @@ impl PartialEq for ShareProps {
 #[component]
 pub fn ShareButton(props: &ShareProps) -> Html {
     let lang = props.state.url.lang;
-    let made = use_state(|| None::<Result<(String, String), String>>);
+    let made = use_state_eq(|| None::<Result<(String, String), String>>);
     // A new view: the old poster is not this view's.
     {
         let made = made.clone();
@@ -262,11 +265,17 @@ pub struct PrintStampProps {
 /// the address, and how recent the data is.
 #[component]
 pub fn PrintStamp(props: &PrintStampProps) -> Html {
-    let link = use_state(|| None::<String>);
+    let link = use_state_eq(|| None::<String>);
     {
-        // The address is known in the browser only.
+        // The address is known in the browser only. The QR code is made in a
+        // task of its own, after the view is on screen and answering (a
+        // print follows much later): not in the page's start-up task.
         let link = link.clone();
-        use_effect_with(props.url.clone(), move |url| link.set(Some(permalink(url))));
+        use_effect_with(props.url.clone(), move |url| {
+            let url = url.clone();
+            let later = gloo::timers::callback::Timeout::new(0, move || link.set(Some(permalink(&url))));
+            move || drop(later)
+        });
     }
     let lang = props.lang;
     let Some(address) = (*link).clone() else { return html! {} };

@@ -1,14 +1,28 @@
 // A static file server for dist/, mounted under a sub-path, for the page tests
-// and the benchmark. Loopback only.
+// and the benchmark. Loopback only. It compresses (gzip) as the portals' web
+// servers do, so Lighthouse's simulated network sees the bytes a visitor
+// downloads.
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
   '.css': 'text/css', '.csv': 'text/csv; charset=utf-8', '.txt': 'text/plain; charset=utf-8',
   '.png': 'image/png', '.svg': 'image/svg+xml', '.json': 'application/json',
 };
+
+// What a web server's gzip module compresses (not PNGs, already compressed).
+const COMPRESSED = new Set(['.html', '.js', '.wasm', '.css', '.csv', '.txt', '.svg', '.json', '.bin']);
+
+/** gzip bodies by file and modification time: compressed once per build. */
+const gzipped = new Map();
+function gzip(file, body) {
+  const key = `${file}:${fs.statSync(file).mtimeMs}`;
+  if (!gzipped.has(key)) gzipped.set(key, zlib.gzipSync(body, { level: 9 }));
+  return gzipped.get(key);
+}
 
 export const DIST = path.resolve(new URL('../../dist', import.meta.url).pathname);
 export const BASE = '/zwgk/sjfb/zzy/';
@@ -30,7 +44,12 @@ export function serve(headers = {}) {
     if (!file.startsWith(DIST)) { res.writeHead(403); return res.end(); }
     fs.readFile(file, (err, body) => {
       if (err) { res.writeHead(404); return res.end('not found'); }
-      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream', ...headers });
+      const type = { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream', vary: 'accept-encoding' };
+      if (COMPRESSED.has(path.extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] || '')) {
+        res.writeHead(200, { ...type, 'content-encoding': 'gzip', ...headers });
+        return res.end(gzip(file, body));
+      }
+      res.writeHead(200, { ...type, ...headers });
       res.end(body);
     });
   });
