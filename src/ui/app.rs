@@ -67,7 +67,7 @@ pub fn App(props: &AppProps) -> Html {
     // The one place the address is written.
     use_effect_with((state.serial, state.url.clone()), {
         let history = state.history.clone();
-        move |(_, url): &(u32, UrlState)| write_address(url, &history)
+        move |(_, url): &(u32, UrlState)| write_after_paint(url.clone(), history)
     });
     // The explore bundle, fetched once, when a view first needs it.
     use_effect_with((state.needs_explore(), state.explore == Remote::Idle), {
@@ -377,6 +377,20 @@ fn error_view(lang: Lang, e: &DecodeError) -> Html {
 
 /// Writes the address for a transition, keeping the page's own path (any
 /// sub-path): a new entry for a navigation, the same entry for a correction.
+/// Writes the address once the browser has painted the transition.
+/// `pushState` is synchronous and takes Chromium several milliseconds, which
+/// the reader would otherwise wait for before seeing the new view (a filter
+/// change). A callback of `requestAnimationFrame` runs before the next paint,
+/// a task queued from it after; both keep their order, so the writes of
+/// quick transitions happen in the order the transitions did. (In a hidden
+/// tab frames wait, and so does the address, until the tab is shown.)
+fn write_after_paint(url: UrlState, history: History) {
+    let after = wasm_bindgen::closure::Closure::once_into_js(move || {
+        gloo::timers::callback::Timeout::new(0, move || write_address(&url, &history)).forget();
+    });
+    let _ = gloo::utils::window().request_animation_frame(wasm_bindgen::JsCast::unchecked_ref(&after));
+}
+
 fn write_address(url: &UrlState, history: &History) {
     let window = gloo::utils::window();
     let Ok(h) = window.history() else { return };

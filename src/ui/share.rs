@@ -235,21 +235,35 @@ pub fn data_date(loaded: &Loaded) -> Option<&str> {
 }
 
 /// The QR code of `text` as an SVG path, one square per dark module.
-fn qr_svg(qr: &Qr, label: String) -> Html {
-    let mut d = String::new();
-    for y in 0..qr.width {
-        for x in 0..qr.width {
-            if qr.is_dark(x, y) {
-                d.push_str(&format!("M{},{}h1v1h-1z", x + 4, y + 4));
+/// A QR code as one SVG path: its side in modules (with the quiet zone)
+/// and the path of its dark modules.
+#[derive(Clone, PartialEq)]
+struct QrPath {
+    side: usize,
+    d: String,
+}
+
+impl QrPath {
+    fn of(qr: &Qr) -> QrPath {
+        let mut d = String::new();
+        for y in 0..qr.width {
+            for x in 0..qr.width {
+                if qr.is_dark(x, y) {
+                    d.push_str(&format!("M{},{}h1v1h-1z", x + 4, y + 4));
+                }
             }
         }
+        QrPath { side: qr.width + 8, d }
     }
-    let side = (qr.width + 8).to_string();
-    html! {
-        <svg class="print-qr" viewBox={format!("0 0 {side} {side}")} role="img" aria-label={label}>
-            <rect width={side.clone()} height={side} fill="#fff" />
-            <path {d} fill="#000" />
-        </svg>
+
+    fn svg(&self, label: &'static str) -> Html {
+        let side = self.side.to_string();
+        html! {
+            <svg class="print-qr" viewBox={format!("0 0 {side} {side}")} role="img" aria-label={label}>
+                <rect width={side.clone()} height={side} fill="#fff" />
+                <path d={self.d.clone()} fill="#000" />
+            </svg>
+        }
     }
 }
 
@@ -265,25 +279,30 @@ pub struct PrintStampProps {
 /// the address, and how recent the data is.
 #[component]
 pub fn PrintStamp(props: &PrintStampProps) -> Html {
-    let link = use_state_eq(|| None::<String>);
+    // The view's permalink and its QR code.
+    let stamp = use_state_eq(|| None::<(String, Option<QrPath>)>);
     {
-        // The address is known in the browser only. The QR code is made in a
-        // task of its own, after the view is on screen and answering (a
-        // print follows much later): not in the page's start-up task.
-        let link = link.clone();
+        // The address is known in the browser only. The QR code is made once
+        // per address, in a task of its own, after the view is on screen and
+        // answering (a print comes much later): not in the task that renders
+        // a navigation or the page's start.
+        let stamp = stamp.clone();
         use_effect_with(props.url.clone(), move |url| {
             let url = url.clone();
-            let later = gloo::timers::callback::Timeout::new(0, move || link.set(Some(permalink(&url))));
+            let later = gloo::timers::callback::Timeout::new(0, move || {
+                let address = permalink(&url);
+                let qr = Qr::of(&address).map(|q| QrPath::of(&q));
+                stamp.set(Some((address, qr)));
+            });
             move || drop(later)
         });
     }
     let lang = props.lang;
-    let Some(address) = (*link).clone() else { return html! {} };
-    let qr = Qr::of(&address);
+    let Some((address, qr)) = &*stamp else { return html! {} };
     html! {
         <div class="print-stamp" aria-hidden="true">
-            if let Some(qr) = qr { { qr_svg(&qr, t(lang, Text::ScanToOpen).to_string()) } }
-            <p class="print-address">{ address }</p>
+            if let Some(qr) = qr { { qr.svg(t(lang, Text::ScanToOpen)) } }
+            <p class="print-address">{ address.clone() }</p>
             if let Some(d) = &props.date {
                 <p class="print-date">{ format!("{}{}", t(lang, Text::DataAsOf), d) }</p>
             }

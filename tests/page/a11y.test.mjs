@@ -106,7 +106,7 @@ test('the large-text switch: by mouse, remembered for the next visit, the addres
   assert.equal(await page.getAttribute('#text-switch', 'aria-pressed'), 'true');
   assert.ok(await bodySize() >= 18, `body text ${await bodySize()} px in large-text mode`);
   assert.ok(await bodySize() > normal);
-  assert.match(page.url(), /[?&]text=large(&|$)/, 'the address says it');
+  await page.waitForURL(/[?&]text=large(&|$)/);
   // Links and the embed code keep it.
   assert.match(await page.getAttribute('.views a[href*="view=counties"]', 'href'), /text=large/);
   await page.click('#embed > summary');
@@ -177,7 +177,7 @@ test('the high-contrast switch by keyboard; the system setting turns it on; text
   await page.focus('#contrast-switch');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.documentElement.classList.contains('tz-hc'));
-  assert.match(page.url(), /contrast=high/);
+  await page.waitForURL(/contrast=high/);
   await page.keyboard.press('Space');
   await page.waitForFunction(() => !document.documentElement.classList.contains('tz-hc'));
   assert.equal(await page.getAttribute('#contrast-switch', 'aria-pressed'), 'false');

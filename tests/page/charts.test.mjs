@@ -35,7 +35,7 @@ test('every target of the scorecard opens a detail view with a drawn chart', asy
   // From the scorecard by click.
   await page.click('#t-market_leading_products h3 a');
   await page.waitForSelector('#detail-h');
-  assert.match(page.url(), /\?indicator=market_leading_products$/);
+  await page.waitForURL(/\?indicator=market_leading_products$/);
   // And each one by its fixed URL form.
   for (const id of ids) {
     await page.goto(env.server.url + `?indicator=${id}`);
@@ -147,10 +147,10 @@ test('the plan text links both ways and ?view=plan#id scrolls to the phrase', as
   assert.ok(marks >= csvRows('targets.csv').ids.length - 5, `phrases marked: ${marks}`);
   await page.click('#market_leading_products + a.phrase');
   await page.waitForSelector('#detail-h');
-  assert.match(page.url(), /\?indicator=market_leading_products$/);
+  await page.waitForURL(/\?indicator=market_leading_products$/);
   await page.click('text=在规划原文中查看');
   await page.waitForSelector('#plan-h');
-  assert.match(page.url(), /\?view=plan#market_leading_products$/);
+  await page.waitForURL(/\?view=plan#market_leading_products$/);
   // Back and forward walk the views.
   await page.goBack();
   await page.waitForSelector('#detail-h');

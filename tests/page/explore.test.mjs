@@ -23,7 +23,7 @@ test('the first view does not fetch the explore data; opening an explore view do
   await page.click('a.view-link:has-text("园区平台")');
   await page.waitForFunction(EXPLORED);
   assert.equal((await fetched()).length, 1, 'one data file, checked by its integrity');
-  assert.match(page.url(), /\/zwgk\/sjfb\/zzy\/\?view=parks$/);
+  await page.waitForURL(/\/zwgk\/sjfb\/zzy\/\?view=parks$/);
   // Another explore view and the plan text use the same data: nothing more is fetched.
   await rerendered(page, () => page.click('a.view-link:has-text("县（市、区）")'));
   await page.click('a.view-link:has-text("规划原文")');
@@ -40,7 +40,7 @@ test('choosing a cluster narrows the parks and the address; reload and back rest
   const all = await parks(page);
   assert.ok(all.length >= 25, `${all.length} parks`);
   await rerendered(page, () => page.selectOption('#f-cluster', 'pharma'));
-  assert.match(page.url(), /\?view=parks&cluster=pharma$/);
+  await page.waitForURL(/\?view=parks&cluster=pharma$/);
   const pharma = await parks(page);
   assert.ok(pharma.length > 3 && pharma.length < all.length, `${pharma.length} pharma parks`);
   assert.ok(pharma.includes('tzw_etdz'));
@@ -48,7 +48,7 @@ test('choosing a cluster narrows the parks and the address; reload and back rest
   assert.match(await page.textContent('.chips'), /产业：医药/);
   // A second filter, then back: the first filter alone again.
   await rerendered(page, () => page.selectOption('#f-level', 'national'));
-  assert.match(page.url(), /\?view=parks&cluster=pharma&level=national$/);
+  await page.waitForURL(/\?view=parks&cluster=pharma&level=national$/);
   assert.deepEqual(await parks(page), ['tzw_etdz']);
   await rerendered(page, () => page.goBack());
   assert.deepEqual(await parks(page), pharma);
@@ -61,7 +61,7 @@ test('choosing a cluster narrows the parks and the address; reload and back rest
   await page.focus('.chip-x');
   await rerendered(page, () => page.keyboard.press('Enter'));
   assert.deepEqual(await parks(page), all);
-  assert.match(page.url(), /\?view=parks$/);
+  await page.waitForURL(/\?view=parks$/);
   assert.equal(await page.evaluate(() => document.activeElement.id), 'explore-h');
   assert.deepEqual(problems, []);
   await context.close();
@@ -71,12 +71,12 @@ test('a click on a county of the map filters by it; a park mark opens its page',
   const { page, context, problems } = await open('?view=parks');
   await page.waitForFunction(EXPLORED);
   await rerendered(page, () => page.click('#map-wenling'));
-  assert.match(page.url(), /\?view=parks&county=wenling$/);
+  await page.waitForURL(/\?view=parks&county=wenling$/);
   const here = await parks(page);
   assert.ok(here.length > 0 && here.includes('wl_east'));
   assert.match(await page.getAttribute('#map-wenling', 'class'), /sel/);
   await rerendered(page, () => page.click('a.park[aria-label^="温岭东部新区"]'));
-  assert.match(page.url(), /\?view=parks&park=wl_east$/);
+  await page.waitForURL(/\?view=parks&park=wl_east$/);
   assert.equal(await page.textContent('#explore-h'), '温岭东部新区');
   assert.deepEqual(problems, []);
   await context.close();
@@ -94,12 +94,12 @@ test('the map works by keyboard alone, and focus stays where it was', async () =
   assert.match(id, /^map-/);
   await rerendered(page, () => page.keyboard.press('Enter'));
   const county = id.replace('map-', '');
-  assert.match(page.url(), new RegExp(`\\?view=counties&county=${county}$`));
+  await page.waitForURL(new RegExp(`\\?view=counties&county=${county}$`));
   assert.equal(await page.evaluate(() => document.activeElement.id), id, 'focus returns to the county');
   assert.ok(await page.$(`article.county-page[data-county="${county}"]`));
   // Enter again on the chosen county clears it.
   await rerendered(page, () => page.keyboard.press('Enter'));
-  assert.match(page.url(), /\?view=counties$/);
+  await page.waitForURL(/\?view=counties$/);
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -124,7 +124,7 @@ test('the clusters view answers how big each cluster is and whether it passed 1,
   assert.ok([...said].some((t) => /2019/.test(t) && /110 billion yuan/.test(t)), [...said].join('\n'));
   // A cluster's page by its link; the comparison narrows to it.
   await rerendered(page, () => page.click('.cluster-list a:has-text("Pharmaceuticals")'));
-  assert.match(page.url(), /\?view=clusters&cluster=pharma&lang=en$/);
+  await page.waitForURL(/\?view=clusters&cluster=pharma&lang=en$/);
   assert.equal(await page.textContent('#explore-h'), 'Pharmaceuticals');
   assert.deepEqual(problems, []);
   await context.close();
@@ -135,7 +135,7 @@ test('unknown ids and garbage in the address fall back with a notice naming them
   await a.page.waitForFunction(EXPLORED);
   await a.page.waitForFunction(() => /toys/.test(document.querySelector('#url-notice')?.textContent ?? ''));
   assert.match(await a.page.textContent('#url-notice'), /atlantis/);
-  assert.match(a.page.url(), /\?view=parks&cluster=pharma$/, 'the address keeps what is valid');
+  await a.page.waitForURL(/\?view=parks&cluster=pharma$/);
   await a.context.close();
   const b = await open('?view=parks&level=%%%&cluster=<script>&sort=x');
   assert.match(await b.page.textContent('#url-notice'), /level/);
