@@ -68,9 +68,12 @@ if (match) {
   // The loader fetches the .wasm itself: with its integrity, so a changed
   // file is refused; and, on the prerendered scorecard, only once the
   // scorecard is painted, so the download does not compete with the first
-  // paint (a frame, or 50 ms where frames do not run, as in a hidden frame).
+  // paint: after the first frame, or after 250 ms where frames do not run
+  // (a hidden tab or frame). At 50 ms the fallback fired first whenever the
+  // first frame of the long page took longer, on a slow device or a busy
+  // machine, and the download competed with the paint after all.
   const afterPaint = "if (!document.documentElement.classList.contains('tz-route')) "
-    + 'await new Promise((r) => { requestAnimationFrame(() => setTimeout(r)); setTimeout(r, 50); });\n';
+    + 'await new Promise((r) => { requestAnimationFrame(() => setTimeout(r)); setTimeout(r, 250); });\n';
   const code = afterPaint + match[1].trim().replace(/module_or_path: '\.\/([^']+\.wasm)'/, (_, wasm) =>
     `module_or_path: fetch('./${wasm}', { integrity: '${sri(fs.readFileSync(path.join(staging, wasm)))}' })`) + '\n';
   const hash = crypto.createHash('sha384').update(code).digest('base64');

@@ -50,6 +50,17 @@ impl Loaded {
         Dataset::bundled().map(Loaded::build)
     }
 
+    /// The bundled dataset, decoded and built once per thread: the page's
+    /// start decodes it in a task of its own, before hydration (two shorter
+    /// tasks, and the page answers input between them), and the app takes
+    /// the same one.
+    pub fn shared() -> Result<Rc<Loaded>, DecodeError> {
+        thread_local! {
+            static SHARED: std::cell::OnceCell<Result<Rc<Loaded>, DecodeError>> = const { std::cell::OnceCell::new() };
+        }
+        SHARED.with(|s| s.get_or_init(|| Loaded::bundled().map(Rc::new)).clone())
+    }
+
     pub fn spec(&self, id: &str) -> Option<&Rc<ChartSpec>> {
         self.specs.iter().find(|(t, _)| t == id).map(|(_, s)| s)
     }

@@ -42,7 +42,7 @@ pub fn App(props: &AppProps) -> Html {
     let state = use_reducer({
         let (query, explore, applied) = (props.query.clone(), props.explore.clone(), props.modes);
         move || {
-            let mut s = AppState::new(Loaded::bundled().map(Rc::new), &query);
+            let mut s = AppState::new(Loaded::shared(), &query);
             if let Some(m) = applied {
                 s = s.with_modes(m);
             }

@@ -81,17 +81,31 @@ pub fn start() {
         let _ = html.class_list().remove_1("tz-en");
     }
     let root = root.unwrap_or_else(|| gloo::utils::body().into());
-    let renderer = yew::Renderer::<App>::with_root_and_props(
-        root.clone(),
-        AppProps { query: query.clone().into(), explore: None, modes: Some(modes::applied()) },
-    );
-    if prerendered_for(&query).is_some() && root.first_element_child().is_some() {
-        renderer.hydrate();
-    } else {
-        // No prerendered view for this address (boot.js hid the scorecard).
-        root.set_inner_html("");
-        renderer.render();
-    }
+    // Instantiating the WebAssembly (this task), decoding the dataset and
+    // hydrating the page are three tasks: in one, they would hold the main
+    // thread longest, and a tap on the page would wait for all three.
+    next_task(move || {
+        let _ = crate::state::Loaded::shared();
+        next_task(move || {
+            let renderer = yew::Renderer::<App>::with_root_and_props(
+                root.clone(),
+                AppProps { query: query.clone().into(), explore: None, modes: Some(modes::applied()) },
+            );
+            if prerendered_for(&query).is_some() && root.first_element_child().is_some() {
+                renderer.hydrate();
+            } else {
+                // No prerendered view for this address (boot.js hid the scorecard).
+                root.set_inner_html("");
+                renderer.render();
+            }
+        });
+    });
+}
+
+/// Runs `f` in a task of its own, after what is queued.
+#[cfg(target_arch = "wasm32")]
+fn next_task(f: impl FnOnce() + 'static) {
+    gloo::timers::callback::Timeout::new(0, f).forget();
 }
 
 /// A `performance.mark` for the benchmark (`tests/page/bench.mjs`).
