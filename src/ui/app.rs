@@ -375,8 +375,6 @@ fn error_view(lang: Lang, e: &DecodeError) -> Html {
     }
 }
 
-/// Writes the address for a transition, keeping the page's own path (any
-/// sub-path): a new entry for a navigation, the same entry for a correction.
 /// Writes the address once the browser has painted the transition.
 /// `pushState` is synchronous and takes Chromium several milliseconds, which
 /// the reader would otherwise wait for before seeing the new view (a filter
@@ -385,12 +383,13 @@ fn error_view(lang: Lang, e: &DecodeError) -> Html {
 /// quick transitions happen in the order the transitions did. (In a hidden
 /// tab frames wait, and so does the address, until the tab is shown.)
 fn write_after_paint(url: UrlState, history: History) {
-    let after = wasm_bindgen::closure::Closure::once_into_js(move || {
-        gloo::timers::callback::Timeout::new(0, move || write_address(&url, &history)).forget();
-    });
+    let after =
+        wasm_bindgen::closure::Closure::once_into_js(move || super::next_task(move || write_address(&url, &history)));
     let _ = gloo::utils::window().request_animation_frame(wasm_bindgen::JsCast::unchecked_ref(&after));
 }
 
+/// Writes the address for a transition, keeping the page's own path (any
+/// sub-path): a new entry for a navigation, the same entry for a correction.
 fn write_address(url: &UrlState, history: &History) {
     let window = gloo::utils::window();
     let Ok(h) = window.history() else { return };

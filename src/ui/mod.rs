@@ -103,7 +103,6 @@ pub fn start() {
 }
 
 /// Runs `f` in a task of its own, after what is queued.
-#[cfg(target_arch = "wasm32")]
 fn next_task(f: impl FnOnce() + 'static) {
     gloo::timers::callback::Timeout::new(0, f).forget();
 }

@@ -234,7 +234,6 @@ pub fn data_date(loaded: &Loaded) -> Option<&str> {
     loaded.data.figures.iter().map(|f| f.source.published.as_str()).filter(|d| d.len() >= 4).max()
 }
 
-/// The QR code of `text` as an SVG path, one square per dark module.
 /// A QR code as one SVG path: its side in modules (with the quiet zone)
 /// and the path of its dark modules.
 #[derive(Clone, PartialEq)]
