@@ -51,29 +51,31 @@ pub fn TargetCard(props: &TargetCardProps) -> Html {
                 <span class="visually-hidden">{ format!("{}: ", t(lang, Text::StatusLabel)) }</span>
                 { i18n::status_label(lang, c.status) }
             </p>
+            // Pairs straight in the list, laid out by its grid: no wrapper
+            // element per pair for the page to parse and hydrate.
             <dl class="facts">
-                <div><dt>{ t(lang, Text::TargetLabel) }</dt>
-                    <dd class="target-wording">{ i18n::target_wording(lang, tg) }
-                        <span class="year">{ format!(" · {}", i18n::by_year(lang, tg.target_year)) }</span></dd></div>
-                <div><dt>{ t(lang, Text::BaselineLabel) }</dt>
-                    <dd>{ match &c.baseline {
-                        Some(f) => html! { { figure_ref(lang, f) } },
-                        None => html! { <span class="muted">{ t(lang, Text::NoBaseline) }</span> },
-                    } }</dd></div>
-                <div><dt>{ t(lang, Text::LatestLabel) }</dt>
-                    <dd>{ match &c.latest {
-                        Some(f) => html! { { figure_ref(lang, f) } },
-                        None => html! { <strong class="no-figure">{ t(lang, Text::NoFigure) }</strong> },
-                    } }</dd></div>
+                <dt>{ t(lang, Text::TargetLabel) }</dt>
+                <dd class="target-wording">{ i18n::target_wording(lang, tg) }
+                    <span class="year">{ format!(" · {}", i18n::by_year(lang, tg.target_year)) }</span></dd>
+                <dt>{ t(lang, Text::BaselineLabel) }</dt>
+                <dd>{ match &c.baseline {
+                    Some(f) => html! { { figure_ref(lang, f) } },
+                    None => html! { <span class="muted">{ t(lang, Text::NoBaseline) }</span> },
+                } }</dd>
+                <dt>{ t(lang, Text::LatestLabel) }</dt>
+                <dd>{ match &c.latest {
+                    Some(f) => html! { { figure_ref(lang, f) } },
+                    None => html! { <strong class="no-figure">{ t(lang, Text::NoFigure) }</strong> },
+                } }</dd>
                 if let Some(share) = c.progress {
-                    <div><dt>{ t(lang, Text::ProgressLabel) }</dt>
-                        <dd>
-                            <svg class="bar" viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true">
-                                <rect class="bar-bg" width="100" height="6" />
-                                <rect class="bar-fill" width={format!("{:.0}", (share * 100.0).clamp(0.0, 100.0))} height="6" />
-                            </svg>
-                            { i18n::progress_text(lang, share) }
-                        </dd></div>
+                    <dt>{ t(lang, Text::ProgressLabel) }</dt>
+                    <dd>
+                        <svg class="bar" viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true">
+                            <rect class="bar-bg" width="100" height="6" />
+                            <rect class="bar-fill" width={format!("{:.0}", (share * 100.0).clamp(0.0, 100.0))} height="6" />
+                        </svg>
+                        { i18n::progress_text(lang, share) }
+                    </dd>
                 }
             </dl>
             if let Some(spec) = &props.spark {
@@ -82,7 +84,7 @@ pub fn TargetCard(props: &TargetCardProps) -> Html {
             }
             if !c.conflicts.is_empty() {
                 <div class="conflict" role="note">
-                    <strong>{ t(lang, Text::ConflictBadge) }</strong>{ " " }{ t(lang, Text::ConflictExplain) }
+                    <strong>{ t(lang, Text::ConflictBadge) }</strong>{ format!(" {}", t(lang, Text::ConflictExplain)) }
                     <ul>{ for c.conflicts.iter().map(|f| html! { <li>{ figure_ref(lang, f) }</li> }) }</ul>
                 </div>
             }
@@ -91,7 +93,7 @@ pub fn TargetCard(props: &TargetCardProps) -> Html {
                 <span class="visually-hidden">{ format!("{}: ", t(lang, Text::PlanQuote)) }</span>
                 { quote_with_phrase(&tg.quote, &tg.phrase) }
             </blockquote>
-            <p class="open-detail"><Link to={View::Indicator(tg.id.clone())}>{ t(lang, Text::OpenDetail) }{ " →" }</Link></p>
+            <p class="open-detail"><Link to={View::Indicator(tg.id.clone())}>{ format!("{} →", t(lang, Text::OpenDetail)) }</Link></p>
             if !c.context.is_empty() {
                 <details class="context">
                     <summary>{ i18n::with_count(lang, t(lang, Text::ContextHeading), c.context.len()) }</summary>
@@ -115,16 +117,25 @@ pub fn TargetCard(props: &TargetCardProps) -> Html {
 /// The plan's sentence with the target's own words marked.
 pub(crate) fn quote_with_phrase(quote: &str, phrase: &str) -> Html {
     match quote.find(phrase) {
-        Some(at) => html! {
-            <>{ &quote[..at] }<mark>{ phrase }</mark>{ &quote[at + phrase.len()..] }</>
-        },
+        // No empty text where the phrase starts or ends the sentence: the
+        // prerendered HTML has no node for it, so hydrating would add one.
+        Some(at) => {
+            let (before, after) = (&quote[..at], &quote[at + phrase.len()..]);
+            html! {
+                <>
+                    if !before.is_empty() { { before } }
+                    <mark>{ phrase }</mark>
+                    if !after.is_empty() { { after } }
+                </>
+            }
+        }
         None => html! { { quote } },
     }
 }
 
 /// Marks a figure that another source contradicts.
 pub(crate) fn conflict_tag(lang: Lang) -> Html {
-    html! { <span class="tag tag-conflict">{ "⚠ " }{ t(lang, Text::ConflictBadge) }</span> }
+    html! { <span class="tag tag-conflict">{ format!("⚠ {}", t(lang, Text::ConflictBadge)) }</span> }
 }
 
 /// A figure with its year and a link to its source; the link's title gives

@@ -15,7 +15,7 @@ pub fn verdict_bar(lang: Lang, v: Verdict) -> Html {
     let total = v.total().max(1);
     html! {
         <div class="verdict-body">
-            <p class="verdict-total"><strong>{ v.total() }</strong>{ " " }{ t(lang, Text::TargetsTotal) }</p>
+            <p class="verdict-total"><strong>{ v.total() }</strong>{ format!(" {}", t(lang, Text::TargetsTotal)) }</p>
             // Widths as SVG attributes, not inline styles: the page runs under a
             // strict Content-Security-Policy (style-src 'self').
             // A 1000 × 14 box keeps the stripe pattern close to square at usual widths.
@@ -37,7 +37,7 @@ pub fn verdict_bar(lang: Lang, v: Verdict) -> Html {
                 { for v.parts().iter().map(|&(part, n)| html! {
                     <li class={format!("vb-{}", part.code())} data-status={part.code()}>
                         <span class="swatch" aria-hidden="true"></span>
-                        <strong class="n">{ n }</strong>{ " " }{ i18n::verdict_name(lang, part) }
+                        <strong class="n">{ n }</strong>{ format!(" {}", i18n::verdict_name(lang, part)) }
                         <span class="pct">{ format!(" ({:.0}%)", n as f64 * 100.0 / total as f64) }</span>
                     </li>
                 }) }
