@@ -222,6 +222,9 @@ test('charts release their resize observers when they leave the page', async () 
   for (let i = 0; i < 4; i++) {
     await page.click('#t-market_leading_products .open-detail a');
     await page.waitForFunction(() => document.querySelector('.chart-full canvas')?.width > 0);
+    // The address is written after the paint: going back before it is
+    // would leave the page rather than the chart.
+    await page.waitForURL(/indicator=market_leading_products/);
     await page.goBack();
     await page.waitForSelector('#verdict-h');
   }
