@@ -266,12 +266,13 @@ pub fn draw<DB: DrawingBackend>(
     let thin = |c: RGBAColor, w: f64| stroke(c, upx(w * lw));
     let area_ref = chart.plotting_area();
     let label_style = font(fs(12.0), &inks.goal);
+    let goal_r = px(if style.compact { 5.0 } else { 8.0 });
     // Each goal draws its marks and says where its label goes (drawn once, below).
     let label_at: ((f64, f64), HPos, VPos) = match spec.goal {
         Goal::Level { year, value } => {
             let y = f64::from(year);
             area_ref.draw(&PathElement::new(vec![(x0, value), (x1, value)], thin(GOAL.mix(0.35), 1.0)))?;
-            area_ref.draw(&Polygon::new(diamond((y, value), 0.16, spec.y_max * 0.035), GOAL.filled()))?;
+            area_ref.draw(&(EmptyElement::at((y, value)) + Polygon::new(diamond(goal_r), GOAL.filled())))?;
             ((y - 0.2, value), HPos::Right, VPos::Bottom)
         }
         Goal::Band { year, low, high, centre } => {
@@ -287,7 +288,7 @@ pub fn draw<DB: DrawingBackend>(
         }
         Goal::Milestone { year } => {
             let y = f64::from(year);
-            area_ref.draw(&Polygon::new(diamond((y, 1.0), 0.18, 0.08), GOAL.filled()))?;
+            area_ref.draw(&(EmptyElement::at((y, 1.0)) + Polygon::new(diamond(goal_r), GOAL.filled())))?;
             ((y - 0.25, 1.0), HPos::Right, VPos::Bottom)
         }
         Goal::Direction { .. } => ((x0 + 0.1, spec.y_max), HPos::Left, VPos::Top),
@@ -493,6 +494,9 @@ fn root_ring<DB: DrawingBackend>(
     ))
 }
 
-fn diamond((x, y): (f64, f64), dx: f64, dy: f64) -> Vec<(f64, f64)> {
-    vec![(x - dx, y), (x, y + dy), (x + dx, y), (x, y - dy)]
+/// The goal's diamond, in pixels around its point like the series' marks:
+/// in data units it was squashed flat in a sparkline and stretched wide in
+/// a full chart, whatever the axes' scales made of it.
+fn diamond(r: i32) -> Vec<(i32, i32)> {
+    vec![(-r, 0), (0, -r), (r, 0), (0, r)]
 }
