@@ -5,6 +5,9 @@
 //! 1.5° Taizhou spans, that keeps shapes true to within a fraction of a per
 //! cent, and it needs no projection library in the page. The result is a
 //! schematic (示意图), never an official map.
+//!
+//! Also where the parks' marks go around the county names ([`place_marks`]),
+//! so that no mark covers a name or another mark.
 
 /// Width of the SVG view box; the height follows the map's aspect.
 pub const WIDTH: f64 = 1000.0;
@@ -102,6 +105,105 @@ pub fn svg(shapes: &[Shape], height: f64, title: &str) -> String {
     out
 }
 
+/// Distance between park marks, in view-box units.
+pub const MARK_STEP: f64 = 30.0;
+/// Half the size of a park mark with its outline (the circle's radius is 11).
+const MARK_HALF: f64 = 12.0;
+/// How far above the label point a county name's baseline is.
+pub const NAME_RAISE: f64 = 14.0;
+
+/// A county's name on the map: where its label point is, and the name.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NameAt {
+    pub at: (f64, f64),
+    pub name: String,
+}
+
+impl NameAt {
+    /// The name's font size: a Latin name ("Jiaojiang") is three times as
+    /// many letters as its Han one (椒江区), so it is set smaller, or
+    /// neighbouring names run into each other.
+    pub fn size(&self) -> f64 {
+        if self.name.is_ascii() {
+            18.0
+        } else {
+            22.0
+        }
+    }
+
+    /// The box the name's text covers, a little generously: (x0, y0, x1, y1).
+    pub fn bounds(&self) -> (f64, f64, f64, f64) {
+        // Han characters are as wide as the font is high; Latin letters
+        // about 0.6 of it.
+        let size = self.size();
+        let width: f64 = self.name.chars().map(|c| if c.is_ascii() { 0.62 } else { 1.0 }).sum::<f64>() * size;
+        let base = self.at.1 - NAME_RAISE;
+        (self.at.0 - width / 2.0, base - size * 0.9, self.at.0 + width / 2.0, base + size * 0.25)
+    }
+}
+
+/// Where the marks of `counts[i]` parks go around `names[i]`: in rows of up
+/// to four just below the name; where those would cover another county's
+/// name or marks already placed, four below and the rest above the name, or
+/// one longer row below, or all above, or to its right, whichever is clear
+/// first (the first, if none is).
+pub fn place_marks(names: &[NameAt], counts: &[usize]) -> Vec<Vec<(f64, f64)>> {
+    let texts: Vec<_> = names.iter().map(NameAt::bounds).collect();
+    let mut placed: Vec<(f64, f64)> = Vec::new();
+    let mut out = Vec::with_capacity(names.len());
+    for (name, &n) in names.iter().zip(counts) {
+        let (lx, ly) = name.at;
+        let top = name.bounds().1;
+        let above = top - MARK_HALF - 4.0;
+        let first = n.min(4);
+        let candidates = [
+            rows(n, 4, (lx, ly + 8.0), 1.0),
+            // Four below, the rest above: all close to the name, so inside
+            // a small county.
+            [rows(first, 4, (lx, ly + 8.0), 1.0), rows(n - first, 4, (lx, above), -1.0)].concat(),
+            rows(n, n.max(1), (lx, ly + 8.0), 1.0),
+            rows(n, 4, (lx, above), -1.0),
+            right_of(n, name),
+        ];
+        let clear = |spots: &Vec<(f64, f64)>| {
+            spots.iter().all(|&(x, y)| {
+                let mark = (x - MARK_HALF, y - MARK_HALF, x + MARK_HALF, y + MARK_HALF);
+                texts.iter().all(|t| !overlaps(mark, *t))
+                    && placed
+                        .iter()
+                        .all(|&(px, py)| (px - x).abs() >= 2.0 * MARK_HALF || (py - y).abs() >= 2.0 * MARK_HALF)
+            })
+        };
+        let spots = candidates.iter().find(|c| clear(c)).unwrap_or(&candidates[0]).clone();
+        placed.extend(&spots);
+        out.push(spots);
+    }
+    out
+}
+
+/// `n` marks in centred rows of `per_row`, the first row at `(x, y)`, the
+/// next ones below (`dir` 1) or above (`dir` -1).
+fn rows(n: usize, per_row: usize, (x, y): (f64, f64), dir: f64) -> Vec<(f64, f64)> {
+    (0..n)
+        .map(|i| {
+            let row_len = (n - i / per_row * per_row).min(per_row);
+            let dx = ((i % per_row) as f64 - (row_len as f64 - 1.0) / 2.0) * MARK_STEP;
+            (x + dx, y + dir * (i / per_row) as f64 * MARK_STEP)
+        })
+        .collect()
+}
+
+/// `n` marks in rows of four starting just right of the name.
+fn right_of(n: usize, name: &NameAt) -> Vec<(f64, f64)> {
+    let (_, y0, x1, y1) = name.bounds();
+    let start = x1 + MARK_HALF + 4.0 + 1.5 * MARK_STEP;
+    rows(n, 4, (start, (y0 + y1) / 2.0), 1.0)
+}
+
+fn overlaps(a: (f64, f64, f64, f64), b: (f64, f64, f64, f64)) -> bool {
+    a.0 < b.2 && b.0 < a.2 && a.1 < b.3 && b.1 < a.3
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -134,5 +236,32 @@ mod tests {
         let (x1, _) = p.project((121.1, 28.5));
         let (_, y1) = p.project((121.0, 28.6));
         assert!((x1 - x0) < (y0 - y1), "cos(28.7°) shrinks longitude");
+    }
+
+    fn name(x: f64, y: f64, n: &str) -> NameAt {
+        NameAt { at: (x, y), name: n.into() }
+    }
+
+    #[test]
+    fn marks_go_in_rows_of_four_below_the_name_when_that_is_clear() {
+        let spots = place_marks(&[name(500.0, 500.0, "椒江区")], &[6]);
+        assert_eq!(spots[0][..4], [(455.0, 508.0), (485.0, 508.0), (515.0, 508.0), (545.0, 508.0)]);
+        assert_eq!(spots[0][4..], [(485.0, 538.0), (515.0, 538.0)]);
+    }
+
+    #[test]
+    fn marks_that_would_cover_a_neighbours_name_move() {
+        // As 椒江区 and 路桥区: the second row below would cover the
+        // neighbour's name.
+        let names = [name(500.0, 500.0, "椒江区"), name(470.0, 560.0, "路桥区"), name(300.0, 300.0, "临海市")];
+        let spots = place_marks(&names, &[7, 0, 2]);
+        let texts: Vec<_> = names.iter().map(NameAt::bounds).collect();
+        for &(x, y) in spots.iter().flatten() {
+            let mark = (x - MARK_HALF, y - MARK_HALF, x + MARK_HALF, y + MARK_HALF);
+            assert!(texts.iter().all(|t| !overlaps(mark, *t)), "a mark at ({x}, {y}) covers a name");
+        }
+        assert_eq!(spots[0].iter().filter(|&&(_, y)| y == 508.0).count(), 4, "four below the name: {:?}", spots[0]);
+        assert!(spots[0][4..].iter().all(|&(_, y)| y < 500.0 - NAME_RAISE), "the rest above it: {:?}", spots[0]);
+        assert_eq!(spots[2], [(285.0, 308.0), (315.0, 308.0)], "the others stay where they were");
     }
 }

@@ -203,3 +203,61 @@ async fn the_plan_view_marks_every_phrase_and_links_it() {
     let marked = html.matches("<mark ").count();
     assert!(marked >= d.data.targets.len() - 5, "{marked}");
 }
+
+/// On the parks' map, no county's name runs into another, and no park's
+/// mark covers a name or another mark: with every park, and with each
+/// cluster's, in both languages.
+#[test]
+fn map_names_and_park_marks_never_overlap() {
+    use taizhou_plan::model::map::{place_marks, NameAt};
+    let d = data();
+    let a = &d.atlas;
+    let mut sets: Vec<Vec<_>> = vec![a.parks.iter().collect()];
+    for c in &a.clusters {
+        sets.push(a.parks.iter().filter(|p| p.clusters.contains(&c.id)).collect());
+    }
+    for en in [false, true] {
+        let names: Vec<NameAt> = a
+            .map
+            .counties
+            .iter()
+            .map(|(id, _, at)| {
+                let c = a.county(id).expect("a county of the map");
+                let name =
+                    if en { c.name_en.split(' ').next().unwrap_or_default().to_string() } else { c.name_zh.clone() };
+                NameAt { at: *at, name }
+            })
+            .collect();
+        let texts: Vec<_> = names.iter().map(NameAt::bounds).collect();
+        for (i, t) in texts.iter().enumerate() {
+            for (u, n) in texts[i + 1..].iter().zip(&names[i + 1..]) {
+                let clear = t.2 <= u.0 || u.2 <= t.0 || t.3 <= u.1 || u.3 <= t.1;
+                assert!(clear, "{} runs into {}", names[i].name, n.name);
+            }
+        }
+        for parks in &sets {
+            let counts: Vec<usize> = a
+                .map
+                .counties
+                .iter()
+                .map(|(id, _, _)| parks.iter().filter(|p| p.counties.first() == Some(id)).count())
+                .collect();
+            let spots: Vec<(f64, f64)> = place_marks(&names, &counts).into_iter().flatten().collect();
+            assert_eq!(spots.len(), counts.iter().sum::<usize>());
+            for (i, &(x, y)) in spots.iter().enumerate() {
+                let mark = (x - 12.0, y - 12.0, x + 12.0, y + 12.0);
+                for (t, n) in texts.iter().zip(&names) {
+                    let clear = mark.2 <= t.0 || t.2 <= mark.0 || mark.3 <= t.1 || t.3 <= mark.1;
+                    assert!(clear, "a mark at ({x:.0}, {y:.0}) covers {} ({} parks)", n.name, parks.len());
+                }
+                for &(ox, oy) in &spots[i + 1..] {
+                    assert!((ox - x).abs() >= 24.0 || (oy - y).abs() >= 24.0, "two marks at ({x:.0}, {y:.0})");
+                }
+                assert!(
+                    (12.0..a.map.width - 12.0).contains(&x) && (12.0..a.map.height - 12.0).contains(&y),
+                    "({x:.0}, {y:.0}) off the map"
+                );
+            }
+        }
+    }
+}

@@ -10,12 +10,9 @@ use yew::prelude::*;
 use super::ExploreCtx;
 use crate::i18n::{self, tx, Lang, X};
 use crate::model::atlas::{Level, Park};
+use crate::model::map::{place_marks, NameAt, NAME_RAISE};
 use crate::route::{Filters, View};
 use crate::ui::nav::Link;
-
-/// Distance between park marks around a county's label, in view-box units.
-const STEP: f64 = 30.0;
-const PER_ROW: usize = 4;
 
 #[derive(Properties, PartialEq, Clone, Copy)]
 pub struct MarkProps {
@@ -73,30 +70,33 @@ pub fn CountyMap(props: &MapProps) -> Html {
     let parks: Vec<&Park> = props.parks.iter().filter_map(|id| atlas.park(id)).collect();
     let selected = props.filters.county.as_deref();
     let first_in = |p: &Park, id: &str| p.counties.first().is_some_and(|c| c == id);
+    let name_of = |id: &str| {
+        atlas.county(id).map_or(id.to_string(), |c| match lang {
+            Lang::Zh => c.name_zh.clone(),
+            // "Jiaojiang District" → "Jiaojiang": the map is small.
+            Lang::En => c.name_en.split(' ').next().unwrap_or(&c.name_en).to_string(),
+        })
+    };
+    let names: Vec<NameAt> = m.counties.iter().map(|(id, _, at)| NameAt { at: *at, name: name_of(id) }).collect();
+    let here: Vec<Vec<&Park>> =
+        m.counties.iter().map(|(id, _, _)| parks.iter().copied().filter(|p| first_in(p, id)).collect()).collect();
+    let spots = place_marks(&names, &here.iter().map(Vec::len).collect::<Vec<_>>());
     let mut counties = Vec::new();
     let mut marks = Vec::new();
-    for (id, path, (lx, ly)) in &m.counties {
-        let name = atlas.county(id).map_or(id.as_str(), |c| match lang {
-            Lang::Zh => c.name_zh.as_str(),
-            // "Jiaojiang District" → "Jiaojiang": the map is small.
-            Lang::En => c.name_en.split(' ').next().unwrap_or(&c.name_en),
-        });
-        let here: Vec<&&Park> = parks.iter().filter(|p| first_in(p, id)).collect();
+    for (((id, path, _), name), (here, spots)) in m.counties.iter().zip(&names).zip(here.iter().zip(&spots)) {
+        let (lx, ly) = name.at;
         // Clicking the selected county again clears it.
         let to = Filters { county: (selected != Some(id)).then(|| id.clone()), park: None, ..props.filters.clone() };
-        let label = i18n::county_on_map(lang, name, here.len());
+        let label = i18n::county_on_map(lang, &name.name, here.len());
         counties.push(html! {
             <Link to={props.view.clone()} filters={Some(to)} id={Some(AttrValue::from(format!("map-{id}")))}
                 class={classes!("county", (selected == Some(id.as_str())).then_some("sel"))} label={Some(AttrValue::from(label))}>
                 <path d={path.clone()} />
-                <text x={format!("{lx:.1}")} y={format!("{:.1}", ly - 14.0)} text-anchor="middle">{ name }</text>
+                <text x={format!("{lx:.1}")} y={format!("{:.1}", ly - NAME_RAISE)} font-size={format!("{:.0}", name.size())}
+                    text-anchor="middle">{ name.name.clone() }</text>
             </Link>
         });
-        let n = here.len();
-        for (i, p) in here.into_iter().enumerate() {
-            let row_len = (n - i / PER_ROW * PER_ROW).min(PER_ROW);
-            let x = lx + ((i % PER_ROW) as f64 - (row_len as f64 - 1.0) / 2.0) * STEP;
-            let y = ly + 8.0 + (i / PER_ROW) as f64 * STEP;
+        for (p, &(x, y)) in here.iter().zip(spots) {
             let label = format!("{}（{}）", c.park_name(p), i18n::level_name(lang, p.level));
             let to = Filters { park: Some(p.id.clone()), ..Filters::default() };
             marks.push(html! {
