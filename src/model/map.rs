@@ -151,10 +151,9 @@ pub fn place_marks(names: &[NameAt], counts: &[usize]) -> Vec<Vec<(f64, f64)>> {
     let texts: Vec<_> = names.iter().map(NameAt::bounds).collect();
     let mut placed: Vec<(f64, f64)> = Vec::new();
     let mut out = Vec::with_capacity(names.len());
-    for (name, &n) in names.iter().zip(counts) {
+    for ((name, text), &n) in names.iter().zip(&texts).zip(counts) {
         let (lx, ly) = name.at;
-        let top = name.bounds().1;
-        let above = top - MARK_HALF - 4.0;
+        let above = text.1 - MARK_HALF - 4.0;
         let first = n.min(4);
         let candidates = [
             rows(n, 4, (lx, ly + 8.0), 1.0),
@@ -163,15 +162,12 @@ pub fn place_marks(names: &[NameAt], counts: &[usize]) -> Vec<Vec<(f64, f64)>> {
             [rows(first, 4, (lx, ly + 8.0), 1.0), rows(n - first, 4, (lx, above), -1.0)].concat(),
             rows(n, n.max(1), (lx, ly + 8.0), 1.0),
             rows(n, 4, (lx, above), -1.0),
-            right_of(n, name),
+            right_of(n, *text),
         ];
         let clear = |spots: &Vec<(f64, f64)>| {
-            spots.iter().all(|&(x, y)| {
-                let mark = (x - MARK_HALF, y - MARK_HALF, x + MARK_HALF, y + MARK_HALF);
-                texts.iter().all(|t| !overlaps(mark, *t))
-                    && placed
-                        .iter()
-                        .all(|&(px, py)| (px - x).abs() >= 2.0 * MARK_HALF || (py - y).abs() >= 2.0 * MARK_HALF)
+            spots.iter().all(|&at| {
+                let mark = mark_box(at);
+                texts.iter().all(|t| !overlaps(mark, *t)) && placed.iter().all(|&p| !overlaps(mark, mark_box(p)))
             })
         };
         let spots = candidates.iter().find(|c| clear(c)).unwrap_or(&candidates[0]).clone();
@@ -193,11 +189,15 @@ fn rows(n: usize, per_row: usize, (x, y): (f64, f64), dir: f64) -> Vec<(f64, f64
         .collect()
 }
 
-/// `n` marks in rows of four starting just right of the name.
-fn right_of(n: usize, name: &NameAt) -> Vec<(f64, f64)> {
-    let (_, y0, x1, y1) = name.bounds();
+/// `n` marks in rows of four starting just right of the name's box.
+fn right_of(n: usize, (_, y0, x1, y1): (f64, f64, f64, f64)) -> Vec<(f64, f64)> {
     let start = x1 + MARK_HALF + 4.0 + 1.5 * MARK_STEP;
     rows(n, 4, (start, (y0 + y1) / 2.0), 1.0)
+}
+
+/// The box a park's mark at `(x, y)` covers.
+fn mark_box((x, y): (f64, f64)) -> (f64, f64, f64, f64) {
+    (x - MARK_HALF, y - MARK_HALF, x + MARK_HALF, y + MARK_HALF)
 }
 
 fn overlaps(a: (f64, f64, f64, f64), b: (f64, f64, f64, f64)) -> bool {
@@ -257,8 +257,7 @@ mod tests {
         let spots = place_marks(&names, &[7, 0, 2]);
         let texts: Vec<_> = names.iter().map(NameAt::bounds).collect();
         for &(x, y) in spots.iter().flatten() {
-            let mark = (x - MARK_HALF, y - MARK_HALF, x + MARK_HALF, y + MARK_HALF);
-            assert!(texts.iter().all(|t| !overlaps(mark, *t)), "a mark at ({x}, {y}) covers a name");
+            assert!(texts.iter().all(|t| !overlaps(mark_box((x, y)), *t)), "a mark at ({x}, {y}) covers a name");
         }
         assert_eq!(spots[0].iter().filter(|&&(_, y)| y == 508.0).count(), 4, "four below the name: {:?}", spots[0]);
         assert!(spots[0][4..].iter().all(|&(_, y)| y < 500.0 - NAME_RAISE), "the rest above it: {:?}", spots[0]);

@@ -223,8 +223,7 @@ fn map_names_and_park_marks_never_overlap() {
             .iter()
             .map(|(id, _, at)| {
                 let c = a.county(id).expect("a county of the map");
-                let name =
-                    if en { c.name_en.split(' ').next().unwrap_or_default().to_string() } else { c.name_zh.clone() };
+                let name = if en { c.short_name_en() } else { &c.name_zh }.to_string();
                 NameAt { at: *at, name }
             })
             .collect();

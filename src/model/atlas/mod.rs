@@ -24,6 +24,14 @@ pub struct County {
     pub geo_id: String,
 }
 
+impl County {
+    /// The English name without its kind, for the small map: "Jiaojiang
+    /// District" → "Jiaojiang".
+    pub fn short_name_en(&self) -> &str {
+        self.name_en.split(' ').next().unwrap_or(&self.name_en)
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum ClusterGroup {
     /// One of the seven 千亿 clusters.

@@ -73,8 +73,7 @@ pub fn CountyMap(props: &MapProps) -> Html {
     let name_of = |id: &str| {
         atlas.county(id).map_or(id.to_string(), |c| match lang {
             Lang::Zh => c.name_zh.clone(),
-            // "Jiaojiang District" → "Jiaojiang": the map is small.
-            Lang::En => c.name_en.split(' ').next().unwrap_or(&c.name_en).to_string(),
+            Lang::En => c.short_name_en().to_string(),
         })
     };
     let names: Vec<NameAt> = m.counties.iter().map(|(id, _, at)| NameAt { at: *at, name: name_of(id) }).collect();
