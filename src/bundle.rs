@@ -47,11 +47,27 @@ pub async fn fetch_published_figures() -> Result<String, String> {
     String::from_utf8(bytes).map_err(|e| format!("{FIGURES_FILE}: {e}"))
 }
 
-/// A file beside the page, refused unless it is this build's.
+/// How long to wait before fetching a file a second time.
+const RETRY_PAUSE_MS: u32 = 1_500;
+
+/// A file beside the page, refused unless it is this build's; fetched once
+/// more after a pause if the first try fails (government networks sit behind
+/// proxies that drop or mangle downloads). The error says the file and why,
+/// for the technical details under the plain message.
 async fn fetch(file: &str, integrity: &str) -> Result<Vec<u8>, String> {
+    match fetch_once(file, integrity).await {
+        Ok(bytes) => Ok(bytes),
+        Err(_) => {
+            gloo::timers::future::TimeoutFuture::new(RETRY_PAUSE_MS).await;
+            fetch_once(file, integrity).await.map_err(|e| format!("{file}: {e}"))
+        }
+    }
+}
+
+async fn fetch_once(file: &str, integrity: &str) -> Result<Vec<u8>, String> {
     let response = gloo::net::http::Request::get(file).integrity(integrity).send().await.map_err(|e| e.to_string())?;
     if !response.ok() {
-        return Err(format!("{file}: HTTP {}", response.status()));
+        return Err(format!("HTTP {}", response.status()));
     }
     response.binary().await.map_err(|e| e.to_string())
 }

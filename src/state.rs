@@ -129,6 +129,8 @@ pub enum Action {
     WantSearch,
     /// The explore bundle's fetch started.
     ExploreLoading,
+    /// Fetch the explore bundle again, after it failed to arrive.
+    ExploreRetry,
     ExploreLoaded(Result<Rc<ExploreBundle>, String>),
     /// The data desk's page only: its file, form and preview.
     #[cfg(feature = "desk")]
@@ -324,6 +326,12 @@ impl AppState {
                 next.explore = Remote::Loading;
                 return next;
             }
+            Action::ExploreRetry => {
+                if matches!(self.explore, Remote::Failed(_)) {
+                    next.explore = Remote::Idle;
+                }
+                return next;
+            }
             Action::ExploreLoaded(result) => {
                 match result {
                     Ok(b) => next.explored(b),
@@ -442,5 +450,7 @@ mod tests {
         let next =
             state("?view=clusters").apply(Action::ExploreLoading).apply(Action::ExploreLoaded(Err("HTTP 404".into())));
         assert_eq!(next.explore, Remote::Failed("HTTP 404".into()));
+        // Trying again starts from idle, which the app's effect fetches from.
+        assert_eq!(next.apply(Action::ExploreRetry).explore, Remote::Idle);
     }
 }

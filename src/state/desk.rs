@@ -17,6 +17,8 @@ pub enum DeskAction {
     Loading,
     /// The published figures file (its text), or why it could not be had.
     Published(Result<String, String>),
+    /// Fetch the published file again, after it failed to arrive.
+    Retry,
     /// A maintainer's file, decoded, or why it cannot be read as text.
     Opened { name: String, result: Result<(Encoding, String), Problem> },
     /// A row from the form.
@@ -92,6 +94,7 @@ impl AppState {
         match (action, open) {
             (DeskAction::Loading, _) => DeskState::Loading,
             (DeskAction::Published(Err(e)), _) => DeskState::Failed(e),
+            (DeskAction::Retry, _) if matches!(self.desk, DeskState::Failed(_)) => DeskState::Idle,
             (DeskAction::Published(Ok(text)), _) => {
                 let sheet = Sheet::read("figures.csv", &text, data);
                 DeskState::Open(Rc::new(Desk::open(Rc::new(sheet.clone()), sheet, None, data)))

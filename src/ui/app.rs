@@ -12,7 +12,7 @@ use super::embed::EmbedBuilder;
 use super::explore::{ExploreCtx, ExploreView};
 use super::modes::{self, ModeSwitches};
 use super::nav::{scroll_to, scroll_to_hash, Link, Nav};
-use super::parts::{notices as notices_view, Disclosure};
+use super::parts::{notices as notices_view, Disclosure, NotArrived};
 use super::plan::PlanView;
 use super::scorecard::ScorecardView;
 use super::search::{SearchBox, SearchView};
@@ -305,7 +305,7 @@ fn DeskElsewhere(props: &ElsewhereProps) -> Html {
 }
 
 /// The view the address asks for.
-fn view_body(state: &AppState) -> Html {
+fn view_body(state: &UseReducerHandle<AppState>) -> Html {
     let Ok(loaded) = state.shown() else { return html! {} };
     let lang = state.url.lang;
     let loaded = loaded.clone();
@@ -334,11 +334,12 @@ fn view_body(state: &AppState) -> Html {
                     // The raw data stays reachable.
                     let file = if *view == View::Plan { "data/plan.txt" } else { "data/figures.csv" };
                     let class = if *view == View::Plan { "plan-view" } else { "explore" };
+                    let dispatch = state.dispatcher();
+                    let on_retry = Callback::from(move |_| dispatch.dispatch(Action::ExploreRetry));
                     html! {
                         <section {class} aria-labelledby={heading}>
                             <h2 id={heading} tabindex="-1">{ title }</h2>
-                            <p class="error" role="alert">{ format!("{} ({e}) ", t(lang, Text::ModuleFailed)) }
-                                <a href={file}>{ file }</a></p>
+                            <NotArrived {lang} {file} reason={e.clone()} {on_retry} />
                         </section>
                     }
                 }

@@ -98,8 +98,14 @@ pub fn DeskView(props: &DeskProps) -> Html {
             html! { <p class="muted" role="status">{ dt(lang, D::LoadingPublished) }</p> }
         }
         DeskState::Failed(e) => html! {
-            <p class="error" role="alert">{ format!("{} ({e}) ", dt(lang, D::PublishedFailed)) }
-                <a href={crate::bundle::FIGURES_FILE}>{ crate::bundle::FIGURES_FILE }</a></p>
+            <>
+                <p>{ dt(lang, D::PublishedFailed) }</p>
+                <super::parts::NotArrived {lang} file={crate::bundle::FIGURES_FILE} reason={e.clone()}
+                    on_retry={{
+                        let dispatch = props.dispatch.clone();
+                        Callback::from(move |_| dispatch.dispatch(Action::Desk(DeskAction::Retry)))
+                    }} />
+            </>
         },
         DeskState::Open(desk) => html! {
             <>

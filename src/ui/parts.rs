@@ -1,6 +1,7 @@
 //! Smaller pieces of the page: the verdict bar, the method note, the
 //! downloads, a disclosure that makes its content when opened, a copy
-//! button, and the notice about URL parameters that were not understood.
+//! button, the notice about URL parameters that were not understood, and
+//! what a part of the page says when its data did not arrive.
 
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -149,6 +150,33 @@ pub fn notices(lang: Lang, notices: &[Notice]) -> Html {
         <div class="notice" role="status" id="url-notice">
             <p>{ t(lang, Text::NoticeHeading) }</p>
             <ul>{ for notices.iter().map(|n| html! { <li>{ i18n::notice(lang, n) }</li> }) }</ul>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct NotArrivedProps {
+    pub lang: Lang,
+    /// The data file the part needed, offered as a download all the same.
+    pub file: AttrValue,
+    /// The technical reason, for the site's staff.
+    pub reason: AttrValue,
+    pub on_retry: Callback<MouseEvent>,
+}
+
+/// A part of the page whose data did not arrive (already tried twice): in
+/// plain words, with a button that fetches again in place, the raw file,
+/// and the engine's reason folded away.
+#[component]
+pub fn NotArrived(props: &NotArrivedProps) -> Html {
+    let lang = props.lang;
+    html! {
+        <div class="error not-arrived" role="alert">
+            <p>{ t(lang, Text::ModuleFailed) }</p>
+            <p><button type="button" class="button retry" onclick={props.on_retry.clone()}>{ t(lang, Text::TryAgain) }</button>
+                <span class="muted">{ t(lang, Text::DataFileItself) }</span>
+                <a href={props.file.clone()}>{ props.file.clone() }</a></p>
+            <details><summary>{ t(lang, Text::TechnicalDetails) }</summary><code>{ props.reason.clone() }</code></details>
         </div>
     }
 }

@@ -197,7 +197,7 @@ test('if the explore data cannot be fetched, the plan view says so and links to 
   await page.route('**/data/explore-*.bin', (route) => route.fulfill({ status: 503, body: 'unavailable' }));
   await page.goto(env.server.url + '?view=plan');
   await page.waitForSelector('.plan-view [role="alert"]');
-  assert.match(await page.textContent('.plan-view [role="alert"]'), /未能载入/);
+  assert.match(await page.textContent('.plan-view [role="alert"]'), /这部分页面的数据没有下载成功/);
   assert.equal(await page.getAttribute('.plan-view [role="alert"] a', 'href'), 'data/plan.txt');
   await context.close();
 });
