@@ -6,5 +6,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 . scripts/env.sh
-trunk build --release
+mvp trunk build --release
 node tests/page/bench.mjs "$@"

@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 . scripts/env.sh
-trunk build --release
+mvp trunk build --release
 LH=target/lighthouse/node_modules/.bin/lighthouse
 if [ ! -x "$LH" ]; then
   echo "[lighthouse] installing lighthouse@12 into target/lighthouse"

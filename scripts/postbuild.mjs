@@ -19,6 +19,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { minify } from 'terser';
+import { postMvp } from './wasm-mvp.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('postbuild: TRUNK_STAGING_DIR is not set (run by trunk)');
@@ -34,6 +35,18 @@ if (!desk) {
   fs.mkdirSync(path.join(staging, 'data'), { recursive: true });
   for (const file of fs.readdirSync(tzData)) {
     fs.copyFileSync(path.join(tzData, file), path.join(staging, 'data', file));
+  }
+}
+
+// A release is for every browser from Chromium 80 on: its WebAssembly must
+// not need reference types or multi-value (README, "Browsers").
+if (release) {
+  for (const file of fs.readdirSync(staging).filter((f) => f.endsWith('.wasm'))) {
+    const found = postMvp(fs.readFileSync(path.join(staging, file)));
+    if (found.length) {
+      throw new Error(`postbuild: ${file} needs features Chromium 80–95 lack (${found.slice(0, 3).join('; ')}). `
+        + 'Build releases through scripts/serve.sh, scripts/test.sh or `. scripts/env.sh; mvp trunk build --release`.');
+    }
   }
 }
 
@@ -65,17 +78,36 @@ for (const file of fs.readdirSync(staging).filter((f) => /^(taizhou-plan-.*\.js|
 const inline = /<script type="module">([\s\S]*?)<\/script>/;
 const match = html.match(inline);
 if (match) {
-  // The loader fetches the .wasm itself: with its integrity, so a changed
-  // file is refused; and, on the prerendered scorecard, only once the
-  // scorecard is painted, so the download does not compete with the first
-  // paint: after the first frame, or after 250 ms where frames do not run
-  // (a hidden tab or frame). At 50 ms the fallback fired first whenever the
-  // first frame of the long page took longer, on a slow device or a busy
-  // machine, and the download competed with the paint after all.
-  const afterPaint = "if (!document.documentElement.classList.contains('tz-route')) "
+  // Trunk's loader, made to parse in Chromium 80 (the kernels of government
+  // desks' browsers): top-level `await` needs Chromium 89, so everything
+  // after the import runs in an async function; a failure there is an
+  // unhandled rejection, which boot.js turns into its static page.
+  const [, imports, rest] = match[1].trim().match(/^((?:import [^;]+;\s*)+)([\s\S]*)$/)
+    || (() => { throw new Error('postbuild: Trunk\'s loader no longer starts with its import'); })();
+  // The loader fetches the .wasm itself:
+  // - with its integrity, so a changed file is refused;
+  // - once more after a pause if the download fails (a proxy that dropped
+  //   or mangled it), before boot.js says the page could not start;
+  // - on the prerendered scorecard, only once the scorecard is painted, so
+  //   the download does not compete with the first paint: after the first
+  //   frame, or after 250 ms where frames do not run (a hidden tab or
+  //   frame). At 50 ms the fallback fired first whenever the first frame of
+  //   the long page took longer, on a slow device or a busy machine, and the
+  //   download competed with the paint after all.
+  // Below the floor boot.js shows the static page: nothing to download.
+  const afterPaint = "const root = document.documentElement;\nif (root.classList.contains('tz-old')) return;\n"
+    + "if (!root.classList.contains('tz-route')) "
     + 'await new Promise((r) => { requestAnimationFrame(() => setTimeout(r)); setTimeout(r, 250); });\n';
-  const code = afterPaint + match[1].trim().replace(/module_or_path: '\.\/([^']+\.wasm)'/, (_, wasm) =>
-    `module_or_path: fetch('./${wasm}', { integrity: '${sri(fs.readFileSync(path.join(staging, wasm)))}' })`) + '\n';
+  let get = '';
+  const body = rest.trim().replace(/module_or_path: '\.\/([^']+\.wasm)'/, (_, wasm) => {
+    get = `const get = () => fetch('./${wasm}', { integrity: '${sri(fs.readFileSync(path.join(staging, wasm)))}' })`
+      + ".then((r) => r.ok ? r : Promise.reject(new Error('HTTP ' + r.status + ' ' + r.url)));\n";
+    return 'module_or_path: get().catch(() => new Promise((r) => setTimeout(r, 1500)).then(get))';
+  });
+  if (/\bawait\b/.test(imports) || !get) {
+    throw new Error('postbuild: Trunk\'s loader changed shape; check the wasm fetch and the async wrapper');
+  }
+  const code = `${imports.trim()}\n(async () => {\n${afterPaint}${get}${body}\n})();\n`;
   const hash = crypto.createHash('sha384').update(code).digest('base64');
   const name = `loader-${crypto.createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`;
   fs.writeFileSync(path.join(staging, name), code);
@@ -89,8 +121,13 @@ fs.writeFileSync(indexPath, html);
 
 if (!desk) {
   // The same crate built for the host; its dependencies are shared with the host tests.
+  // Without the settings that rebuild the standard library for the
+  // WebAssembly (scripts/env.sh, `mvp`): build-std needs a --target, and the
+  // host build shares its artifacts with the host tests, built without them.
+  const host = Object.fromEntries(Object.entries(process.env)
+    .filter(([k]) => !['CARGO_UNSTABLE_BUILD_STD', 'RUSTC_BOOTSTRAP'].includes(k)));
   execFileSync('cargo', ['run', '--quiet', '--locked', '--bin', 'prerender', '--', indexPath],
-    { stdio: ['ignore', 'inherit', 'inherit'] });
+    { stdio: ['ignore', 'inherit', 'inherit'], env: host });
   // The desk's page: Trunk again, on desk.html, into its own folder (this
   // hook runs there too, as the desk branch), then beside index.html.
   // Trunk's own variables are this build's; the inner build sets its own.

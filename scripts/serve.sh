@@ -7,4 +7,4 @@ scripts/setup.sh build
 . scripts/env.sh
 # No auto-reload: Trunk would put an inline script into the page, which the
 # strict Content-Security-Policy (and the post-build check) forbids.
-exec trunk serve --release --no-autoreload "$@"
+mvp trunk serve --release --no-autoreload "$@"

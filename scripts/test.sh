@@ -25,7 +25,7 @@ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   cargo test --locked --target wasm32-unknown-unknown --test browser
 
 step "release build into dist/"
-trunk build --release
+mvp trunk build --release
 
 step "page tests against dist/ in headless Chromium"
 node --test tests/page/

@@ -7,8 +7,10 @@
 //   tz-route makes the stylesheet show the loading line instead, until the
 //   app has rendered the address's view (the app removes the class).
 //   ui::PRERENDERED decides the same in Rust.
-// - If the app cannot start (no WebAssembly, a blocked or broken download),
-//   say so instead of loading forever, and show the prerendered scorecard.
+// - If the app cannot start (an engine below the floor, no WebAssembly, a
+//   blocked or broken download), say so in plain words instead of loading
+//   forever, and show the prerendered scorecard with nothing on it that
+//   needs the app.
 // - In a frame with embed=1, post the content height to the parent page.
 // - When printing, print the address of the view at the end.
 (function () {
@@ -58,8 +60,24 @@
     document.head.appendChild(expect);
   }
 
+  // The interactive page runs from Chromium 80 on (README, "Browsers"):
+  // below that, or with no WebAssembly (IE mode, 兼容模式), the prerendered
+  // scorecard is the page. Chromium 80 is told apart by a capability it
+  // brought and the layout uses: overflow-wrap: anywhere (long numbers and
+  // addresses wrap on phones; Firefox 65, Safari 15.4).
+  var capable = typeof WebAssembly === 'object' && !!window.CSS && !!CSS.supports
+    && CSS.supports('overflow-wrap', 'anywhere');
+  var en = root.classList.contains('tz-en');
   var shown = false;
-  var noWasm = typeof WebAssembly !== 'object';
+  function el(tag, text, cls) {
+    var e = document.createElement(tag);
+    if (text) e.textContent = text;
+    if (cls) e.className = cls;
+    return e;
+  }
+  // The app will not run: the static page, with nothing on it that needs
+  // the app, and a message in plain words (the engine's own words only in
+  // a <details> for the portal's staff).
   function fail(reason) {
     if (shown || !document.getElementById('boot')) return;
     // The app has started: its own panic message speaks for it.
@@ -68,23 +86,58 @@
     var box = document.getElementById('boot');
     box.setAttribute('role', 'alert');
     box.classList.add('failed');
+    var route = root.classList.contains('tz-route');
     root.classList.remove('tz-route');
-    // Nothing will answer the menu button: show the views' links as they are.
+    // Nothing will answer the menu button, the search box, the switches or
+    // the views' links: without tz-js the stylesheet hides them, as it does
+    // for a reader without JavaScript.
     root.classList.remove('tz-js');
+    // The modes this address asked for stay on the static page's links.
+    try {
+      localStorage.setItem('taizhou-plan:text', root.classList.contains('tz-large') ? 'large' : 'normal');
+      localStorage.setItem('taizhou-plan:contrast', root.classList.contains('tz-hc') ? 'high' : 'normal');
+    } catch (e) { /* storage refused */ }
+    // Links to the other views and to a target's chart would only come back
+    // here: they become plain text.
+    var links = document.querySelectorAll('#app a[href^="?"], #app-en a[href^="?"]');
+    for (var i = 0; i < links.length; i++) links[i].removeAttribute('href');
     var p = box.querySelector('.boot-status');
-    if (p) {
-      p.textContent = (noWasm
-        ? '本浏览器无法运行本页的互动版本（需要 WebAssembly），下面是全部目标与最新公开数据。'
-          + ' This browser cannot run the interactive page (it needs WebAssembly); below are every target and its latest figure.'
-        : '本页的互动版本未能启动，下面是全部目标与最新公开数据。 The interactive page could not start; below are every target and its latest figure.')
-        + (reason ? ' (' + reason + ')' : '');
+    if (!p) return;
+    p.textContent = capable
+      ? (en ? 'The interactive part of this page could not start, perhaps because the network broke off. Below are every target and its latest published figure.'
+        : '本页的互动部分未能启动，可能是网络中断了。下面是全部目标与最新公开数据。')
+      : (en ? 'This browser is too old for the interactive page, so it shows the overall scorecard only: every target and its latest published figure.'
+          + ' The clusters, parks and counties, the charts and search need Chromium 80 or newer (in 360, QQ or Sogou browsers, switch to the fast mode, 极速模式).'
+        : '这个浏览器版本较旧，只能显示总体目标表：下面是全部目标与最新公开数据。'
+          + '产业集群、园区、县市区、图表和搜索需要 Chromium 80 或更新的浏览器（360、QQ、搜狗等浏览器请切换到“极速模式”）。');
+    if (route) {
+      p.appendChild(el('br'));
+      p.appendChild(el('strong', en ? 'The view this address leads to cannot be shown in this browser.' : '您打开的视图无法在这个浏览器中显示。'));
+    }
+    if (capable) {
+      var again = el('a', en ? 'Load the page again' : '重新载入本页');
+      again.href = location.href;
+      p.appendChild(document.createTextNode(' '));
+      p.appendChild(again);
+    }
+    if (reason) {
+      var d = el('details', '', 'boot-why');
+      d.appendChild(el('summary', en ? 'Technical details (for the site\'s staff)' : '技术信息（供网站工作人员参考）'));
+      d.appendChild(el('code', reason));
+      box.appendChild(d);
     }
   }
-  if (noWasm) document.addEventListener('DOMContentLoaded', function () { fail(''); });
-  window.addEventListener('error', function (e) { fail(e && e.message ? String(e.message).slice(0, 120) : ''); });
-  window.addEventListener('unhandledrejection', function (e) {
-    fail(e && e.reason ? String(e.reason).slice(0, 120) : '');
-  });
+  // Below the floor, that is the reason, whatever else fails first (the
+  // app's scripts may not even parse there).
+  var floor = typeof WebAssembly !== 'object' ? 'no WebAssembly' : 'overflow-wrap: anywhere unsupported (Chromium < 80)';
+  function why(e) { return !capable ? floor : e ? String(e.message || e).slice(0, 300) : ''; }
+  if (!capable) {
+    // The loader checks this class and downloads nothing.
+    root.classList.add('tz-old');
+    document.addEventListener('DOMContentLoaded', function () { fail(floor); });
+  }
+  window.addEventListener('error', function (e) { fail(why(e && (e.error || e))); });
+  window.addEventListener('unhandledrejection', function (e) { fail(why(e && e.reason)); });
 
   // Heights in the message shapes portals already listen for (Datawrapper's,
   // AMP's) and this widget's own (README, "Embedding"). A ResizeObserver, so

@@ -156,7 +156,10 @@ test('with WebAssembly disabled in the engine, the page says so above the preren
   await page.goto(`${widget.url}?view=parks`);
   assert.equal(await page.evaluate(() => typeof WebAssembly), 'undefined');
   await page.waitForSelector('#boot[role="alert"]');
-  assert.match(await page.textContent('#boot .boot-status'), /需要 WebAssembly.*needs WebAssembly/s);
+  assert.match(await page.textContent('#boot .boot-status'), /版本较旧，只能显示总体目标表.*您打开的视图无法在这个浏览器中显示/s);
+  assert.equal(await page.textContent('#boot .boot-why code'), 'no WebAssembly');
+  // Nothing on it that needs the app (IE mode is the same case).
+  assert.deepEqual(await page.$$eval('button, input, select, canvas', (es) => es.filter((e) => e.offsetParent !== null).map((e) => e.outerHTML.slice(0, 60))), []);
   // The address asked for another view; what can be shown is the scorecard, and it is shown.
   assert.ok(await page.isVisible('#verdict-h'));
   assert.equal(await page.$$eval('#app article.card', (r) => r.length), csvRows('targets.csv').ids.length);

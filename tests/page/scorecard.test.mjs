@@ -93,9 +93,9 @@ test('every published figure is in the data table, conflicts marked on both side
 
 for (const [what, prepare, message] of [
   // A browser without WebAssembly (the global removed before any script runs).
-  ['without WebAssembly', (context) => context.addInitScript(() => { delete globalThis.WebAssembly; }), /需要 WebAssembly.*needs WebAssembly/s],
+  ['without WebAssembly', (context) => context.addInitScript(() => { delete globalThis.WebAssembly; }), /版本较旧，只能显示总体目标表.*no WebAssembly/s],
   // A proxy or filter that blocks the .wasm download.
-  ['when the .wasm download is blocked', (context) => context.route('**/*.wasm', (route) => route.fulfill({ status: 403, body: 'blocked' })), /未能启动.*could not start/s],
+  ['when the .wasm download is blocked', (context) => context.route('**/*.wasm', (route) => route.fulfill({ status: 403, body: 'blocked' })), /本页的互动部分未能启动.*重新载入本页/s],
 ]) {
   test(`${what} the page says so and keeps the data links, never a blank or endless loading`, async () => {
     const context = await env.browser.newContext();

@@ -24,7 +24,8 @@ function gzip(file, body) {
   return gzipped.get(key);
 }
 
-export const DIST = path.resolve(new URL('../../dist', import.meta.url).pathname);
+// TZ_DIST: another build's dist/, to bench two builds in one sitting.
+export const DIST = path.resolve(process.env.TZ_DIST || new URL('../../dist', import.meta.url).pathname);
 export const BASE = '/zwgk/sjfb/zzy/';
 
 /** The policy a strict portal sends; the page must run under it. */
