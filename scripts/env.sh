@@ -10,9 +10,10 @@ export CARGO_BUILD_JOBS="${CARGO_BUILD_JOBS:-2}"
 # wasm-bindgen then emits `externref`; the precompiled standard library has
 # them too, so it is rebuilt from the rust-src component (-Z build-std,
 # allowed on the stable compiler by RUSTC_BOOTSTRAP: the same rustc as the
-# tests, no second toolchain). The features kept are older than Chromium 80.
-# README, "Browsers".
+# tests, no second toolchain). Kept: the features Chromium 74-75 brought
+# (bulk memory for memcpy and memset, mutable globals, sign extension,
+# non-trapping float-to-int). README, "Browsers".
 mvp() {
   RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
-    CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Ctarget-cpu=mvp" "$@"
+    CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Ctarget-cpu=mvp -Ctarget-feature=+bulk-memory,+mutable-globals,+nontrapping-fptoint,+sign-ext" "$@"
 }

@@ -117,6 +117,9 @@ if (match) {
 // bandwidth the stylesheet needs for the first paint, which no longer waits
 // for the WebAssembly (the scorecard is prerendered). The loader fetches it.
 html = html.replace(/<link rel="preload" href="[^"]+\.wasm"[^>]*>/, '');
+// The page shell's comments are for its maintainers, not its readers' bytes
+// (the prerenderer's container markers stay).
+if (release) html = html.replace(/<!--(?!\/app)[\s\S]*?-->\s*/g, '');
 fs.writeFileSync(indexPath, html);
 
 if (!desk) {

@@ -67,27 +67,23 @@
   // addresses wrap on phones; Firefox 65, Safari 15.4).
   var capable = typeof WebAssembly === 'object' && !!window.CSS && !!CSS.supports
     && CSS.supports('overflow-wrap', 'anywhere');
-  var en = root.classList.contains('tz-en');
   var shown = false;
-  function el(tag, text, cls) {
-    var e = document.createElement(tag);
-    if (text) e.textContent = text;
-    if (cls) e.className = cls;
-    return e;
-  }
   // The app will not run: the static page, with nothing on it that needs
-  // the app, and a message in plain words (the engine's own words only in
-  // a <details> for the portal's staff).
+  // the app, and index.html's message in plain words for this case (the
+  // engine's own words only in a <details> for the portal's staff).
   function fail(reason) {
-    if (shown || !document.getElementById('boot')) return;
-    // The app has started: its own panic message speaks for it.
-    if (performance.getEntriesByName('tz:start').length) return;
-    shown = true;
     var box = document.getElementById('boot');
+    // The app has started: its own panic message speaks for it.
+    if (shown || !box || performance.getEntriesByName('tz:start').length) return;
+    shown = true;
     box.setAttribute('role', 'alert');
-    box.classList.add('failed');
-    var route = root.classList.contains('tz-route');
+    box.className += ' failed' + (root.classList.contains('tz-route') ? ' route' : '');
     root.classList.remove('tz-route');
+    // Any address in English gets the English scorecard and words.
+    if (/(?:^\?|&)lang=en(?:&|$)/.test(q)) {
+      root.classList.add('tz-en');
+      root.lang = 'en';
+    }
     // Nothing will answer the menu button, the search box, the switches or
     // the views' links: without tz-js the stylesheet hides them, as it does
     // for a reader without JavaScript.
@@ -101,30 +97,10 @@
     // here: they become plain text.
     var links = document.querySelectorAll('#app a[href^="?"], #app-en a[href^="?"]');
     for (var i = 0; i < links.length; i++) links[i].removeAttribute('href');
-    var p = box.querySelector('.boot-status');
-    if (!p) return;
-    p.textContent = capable
-      ? (en ? 'The interactive part of this page could not start, perhaps because the network broke off. Below are every target and its latest published figure.'
-        : '本页的互动部分未能启动，可能是网络中断了。下面是全部目标与最新公开数据。')
-      : (en ? 'This browser is too old for the interactive page, so it shows the overall scorecard only: every target and its latest published figure.'
-          + ' The clusters, parks and counties, the charts and search need Chromium 80 or newer (in 360, QQ or Sogou browsers, switch to the fast mode, 极速模式).'
-        : '这个浏览器版本较旧，只能显示总体目标表：下面是全部目标与最新公开数据。'
-          + '产业集群、园区、县市区、图表和搜索需要 Chromium 80 或更新的浏览器（360、QQ、搜狗等浏览器请切换到“极速模式”）。');
-    if (route) {
-      p.appendChild(el('br'));
-      p.appendChild(el('strong', en ? 'The view this address leads to cannot be shown in this browser.' : '您打开的视图无法在这个浏览器中显示。'));
-    }
-    if (capable) {
-      var again = el('a', en ? 'Load the page again' : '重新载入本页');
-      again.href = location.href;
-      p.appendChild(document.createTextNode(' '));
-      p.appendChild(again);
-    }
-    if (reason) {
-      var d = el('details', '', 'boot-why');
-      d.appendChild(el('summary', en ? 'Technical details (for the site\'s staff)' : '技术信息（供网站工作人员参考）'));
-      d.appendChild(el('code', reason));
-      box.appendChild(d);
+    var why = box.querySelector('.boot-why');
+    if (why && reason) {
+      why.lastChild.textContent = reason;
+      why.className += ' given';
     }
   }
   // Below the floor, that is the reason, whatever else fails first (the

@@ -3,7 +3,9 @@
 // - first paint: index.html + stylesheet + the render-blocking script
 //   ≤ 40 KB gzip, with every target of the scorecard in the HTML;
 // - the whole app, every view opened (WebAssembly, glue, loader and the
-//   fetched explore data) ≤ 260 KB gzip;
+//   fetched explore data): reported, no budget of its own (issue "Every
+//   browser on a government desk" retired the 260 KB one); it must not grow
+//   between builds, which TZ_DIST=<the other build's dist> compares;
 // - filter change → repainted ≤ 16 ms (median); chart redraw ≤ 4 ms (median);
 // - search: a keystroke → its results ≤ 5 ms (slowest; issue "Find, compare, share").
 // Times (reported, compared by hand with the previous build: see the README):
@@ -22,7 +24,6 @@ import { serve, DIST, CHROMIUM_ARGS, chromiumPath } from './server.mjs';
 
 const RUNS = Number(process.argv[2] || process.env.BENCH_RUNS || 15);
 const BUDGET_FIRST_PAINT_GZIP = 40 * 1000;
-const BUDGET_APP_GZIP = 260 * 1000;
 const BUDGET_REDRAW_MS = 4;
 const BUDGET_FILTER_MS = 16;
 const FILTERS = 40;
@@ -263,17 +264,16 @@ try {
   const searchOk = Math.max(...searchTimes) <= BUDGET_SEARCH_MS && searchTimes.length > 50;
 
   const firstOk = paint.gzip <= BUDGET_FIRST_PAINT_GZIP && cards > 0;
-  const appOk = ap.gzip <= BUDGET_APP_GZIP;
   const filterOk = median(filterTimes) <= BUDGET_FILTER_MS;
   const redrawOk = median(redraws) <= BUDGET_REDRAW_MS;
   console.log(`\nbudget: first paint ≤ ${BUDGET_FIRST_PAINT_GZIP / 1000} KB gzip with the scorecard: ${firstOk ? 'within' : 'OVER'} (${(paint.gzip / 1000).toFixed(1)} KB, ${cards} cards in each language)`);
-  console.log(`budget: the whole app ≤ ${BUDGET_APP_GZIP / 1000} KB gzip: ${appOk ? 'within' : 'OVER'} (${(ap.gzip / 1000).toFixed(1)} KB)`);
+  console.log(`the whole app (no budget; compare with the previous build): ${(ap.gzip / 1000).toFixed(1)} KB gzip`);
   console.log(`budget: chart redraw ≤ ${BUDGET_REDRAW_MS} ms median: ${redrawOk ? 'within' : 'OVER'} (${median(redraws).toFixed(2)} ms)`);
   console.log(`budget: filter change → repainted ≤ ${BUDGET_FILTER_MS} ms median: ${filterOk ? 'within' : 'OVER'} (${median(filterTimes).toFixed(2)} ms)`);
   const deskOk = median(deskTimes) <= BUDGET_DESK_MS && deskRows === DESK_ROWS;
   console.log(`budget: data desk, ${DESK_ROWS} rows read, checked and previewed ≤ ${BUDGET_DESK_MS} ms median: ${deskOk ? 'within' : 'OVER'} (${median(deskTimes).toFixed(1)} ms)`);
   console.log(`budget: search results for any query ≤ ${BUDGET_SEARCH_MS} ms (slowest keystroke, median of 5): ${searchOk ? 'within' : 'OVER'} (${Math.max(...searchTimes).toFixed(2)} ms)`);
-  if (!firstOk || !appOk || !redrawOk || !filterOk || !deskOk || !searchOk) process.exitCode = 1;
+  if (!firstOk || !redrawOk || !filterOk || !deskOk || !searchOk) process.exitCode = 1;
 } finally {
   await browser.close();
   await server.close();

@@ -156,7 +156,7 @@ test('with WebAssembly disabled in the engine, the page says so above the preren
   await page.goto(`${widget.url}?view=parks`);
   assert.equal(await page.evaluate(() => typeof WebAssembly), 'undefined');
   await page.waitForSelector('#boot[role="alert"]');
-  assert.match(await page.textContent('#boot .boot-status'), /版本较旧，只能显示总体目标表.*您打开的视图无法在这个浏览器中显示/s);
+  assert.match(await page.innerText('#boot'), /版本较旧，只能显示下面的总体目标表.*您打开的视图无法在本浏览器中显示/s);
   assert.equal(await page.textContent('#boot .boot-why code'), 'no WebAssembly');
   // Nothing on it that needs the app (IE mode is the same case).
   assert.deepEqual(await page.$$eval('button, input, select, canvas', (es) => es.filter((e) => e.offsetParent !== null).map((e) => e.outerHTML.slice(0, 60))), []);

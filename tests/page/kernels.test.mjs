@@ -193,15 +193,17 @@ describe(`Chromium ${BELOW}, below the floor, gets a clean static page`, () => {
   before(async () => { browser = await launch(BELOW); });
   after(async () => { await browser?.close(); });
 
-  for (const [query, cards] of [['', '#app'], ['?lang=en', '#app-en'], ['?view=parks', '#app']]) {
+  for (const [query, cards] of [['', '#app'], ['?lang=en', '#app-en'], ['?view=parks', '#app'], ['?view=parks&lang=en', '#app-en']]) {
+    const en = /lang=en/.test(query);
     test(`${query || 'the plain address'}: the whole scorecard, a plain message, nothing that needs the app`, async () => {
       const { p, problems } = await page(browser, query, { wait: () => !!document.querySelector('.boot.failed') });
       assert.equal(await p.$$eval(`${cards} article.card`, (cs) => cs.filter((c) => c.offsetParent !== null).length),
         csvRows('targets.csv').ids.length, 'every target visible');
-      const message = await p.$eval('.boot-status', (e) => e.textContent);
-      assert.match(message, query === '?lang=en' ? /too old.*overall scorecard only/ : /版本较旧.*只能显示总体目标表/);
-      if (query === '?view=parks') assert.match(message, /视图无法在这个浏览器中显示/);
-      assert.doesNotMatch(message, /Error|undefined|WebAssembly\./, 'no engine words in the message');
+      const message = await p.$eval('#boot', (e) => e.innerText);
+      assert.match(message, en ? /too old.*overall scorecard only/ : /版本较旧，只能显示下面的总体目标表/);
+      if (query.includes('view=')) assert.match(message, en ? /cannot be shown in this browser/ : /视图无法在本浏览器中显示/);
+      assert.doesNotMatch(message, /Error|undefined|WebAssembly|Unexpected|正在载入|could not start|未能启动/, 'only the words for this case, none of the engine\'s');
+      assert.doesNotMatch(message, en ? /版本较旧/ : /too old/, 'in the reader\'s language');
       assert.match(await p.$eval('.boot-why', (e) => e.textContent), /Chromium < 80/, 'the reason, for the staff');
       // Nothing visible that needs the app: no buttons, no fields, no chart, no link back to the same page.
       const dead = await p.evaluate(() => {
@@ -212,7 +214,7 @@ describe(`Chromium ${BELOW}, below the floor, gets a clean static page`, () => {
       assert.deepEqual(dead, []);
       // The reading modes and the other language stay, as plain links.
       const links = await p.$$eval('.static-links a', (as) => as.filter((a) => a.offsetParent !== null).map((a) => a.getAttribute('href')));
-      assert.deepEqual(links, ['?text=large', '?contrast=high', query === '?lang=en' ? '?' : '?lang=en']);
+      assert.deepEqual(links, ['?text=large', '?contrast=high', en ? '?' : '?lang=en']);
       // No download of the WebAssembly it cannot use.
       assert.equal(await p.evaluate(() => performance.getEntriesByType('resource').filter((r) => /\.wasm$/.test(r.name)).length), 0);
       // The one error: this engine cannot parse the app's script (wasm-bindgen's
