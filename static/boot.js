@@ -88,19 +88,21 @@
     // the views' links: without tz-js the stylesheet hides them, as it does
     // for a reader without JavaScript.
     root.classList.remove('tz-js');
-    // The modes this address asked for stay on the static page's links.
-    try {
-      localStorage.setItem('taizhou-plan:text', root.classList.contains('tz-large') ? 'large' : 'normal');
-      localStorage.setItem('taizhou-plan:contrast', root.classList.contains('tz-hc') ? 'high' : 'normal');
-    } catch (e) { /* storage refused */ }
+    // The modes this address asked for stay on the static page's other
+    // links, as the app's switches would keep them.
+    var asked = q.match(/[?&](text|contrast)=(large|high|normal)(?=&|$)/g) || [];
+    for (var a = 0; a < asked.length; a++) {
+      var pair = asked[a].slice(1).split('=');
+      try { localStorage.setItem('taizhou-plan:' + pair[0], pair[1]); } catch (e) { /* storage refused */ }
+    }
     // Links to the other views and to a target's chart would only come back
     // here: they become plain text.
     var links = document.querySelectorAll('#app a[href^="?"], #app-en a[href^="?"]');
     for (var i = 0; i < links.length; i++) links[i].removeAttribute('href');
-    var why = box.querySelector('.boot-why');
-    if (why && reason) {
-      why.lastChild.textContent = reason;
-      why.className += ' given';
+    var details = box.querySelector('.boot-why');
+    if (details && reason) {
+      details.querySelector('code').textContent = reason;
+      details.className += ' given';
     }
   }
   // Below the floor, that is the reason, whatever else fails first (the

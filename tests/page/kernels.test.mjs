@@ -215,6 +215,9 @@ describe(`Chromium ${BELOW}, below the floor, gets a clean static page`, () => {
       // The reading modes and the other language stay, as plain links.
       const links = await p.$$eval('.static-links a', (as) => as.filter((a) => a.offsetParent !== null).map((a) => a.getAttribute('href')));
       assert.deepEqual(links, ['?text=large', '?contrast=high', en ? '?' : '?lang=en']);
+      // Only modes the address asked for are remembered (a stored 'normal'
+      // would override the reader's system preference for more contrast).
+      assert.equal(await p.evaluate(() => localStorage.getItem('taizhou-plan:contrast')), null);
       // No download of the WebAssembly it cannot use.
       assert.equal(await p.evaluate(() => performance.getEntriesByType('resource').filter((r) => /\.wasm$/.test(r.name)).length), 0);
       // The one error: this engine cannot parse the app's script (wasm-bindgen's
