@@ -93,14 +93,20 @@ if (match) {
   //   frame, or after 250 ms where frames do not run (a hidden tab or
   //   frame). At 50 ms the fallback fired first whenever the first frame of
   //   the long page took longer, on a slow device or a busy machine, and the
-  //   download competed with the paint after all.
+  //   download competed with the paint after all;
+  // - on any other address, at once: boot.js has already asked for it
+  //   (a preload from the meta tag below), and this fetch takes that download.
   // Below the floor boot.js shows the static page: nothing to download.
   const afterPaint = "const root = document.documentElement;\nif (root.classList.contains('tz-old')) return;\n"
     + "if (!root.classList.contains('tz-route')) "
     + 'await new Promise((r) => { requestAnimationFrame(() => setTimeout(r)); setTimeout(r, 250); });\n';
   let get = '';
+  let wasmTag = '';
   const body = rest.trim().replace(/module_or_path: '\.\/([^']+\.wasm)'/, (_, wasm) => {
-    get = `const get = () => fetch('./${wasm}', { integrity: '${sri(fs.readFileSync(path.join(staging, wasm)))}' })`
+    const integrity = sri(fs.readFileSync(path.join(staging, wasm)));
+    // boot.js preloads it from here where nothing prerendered is painted first.
+    wasmTag = `<meta name="tz-wasm" content="./${wasm}" data-integrity="${integrity}">`;
+    get = `const get = () => fetch('./${wasm}', { integrity: '${integrity}' })`
       + ".then((r) => r.ok ? r : Promise.reject(new Error('HTTP ' + r.status + ' ' + r.url)));\n";
     return 'module_or_path: get().catch(() => new Promise((r) => setTimeout(r, 1500)).then(get))';
   });
@@ -112,6 +118,10 @@ if (match) {
   const name = `loader-${crypto.createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`;
   fs.writeFileSync(path.join(staging, name), code);
   html = html.replace(inline, `<script type="module" src="./${name}" integrity="sha384-${hash}" crossorigin="anonymous"></script>`);
+  // Before boot.js, which reads it.
+  const boot = html.match(/<script src="\.\/boot-[^"]+\.js"/);
+  if (!boot) throw new Error('postbuild: no boot.js in the page');
+  html = html.replace(boot[0], `${wasmTag}\n  ${boot[0]}`);
 }
 // Trunk preloads the .wasm from <head>: on a slow network it takes the
 // bandwidth the stylesheet needs for the first paint, which no longer waits

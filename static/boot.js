@@ -6,7 +6,8 @@
 //   (a view, a chart, embed mode) must not show either first: the class
 //   tz-route makes the stylesheet show the loading line instead, until the
 //   app has rendered the address's view (the app removes the class).
-//   ui::PRERENDERED decides the same in Rust.
+//   ui::PRERENDERED decides the same in Rust. On a target's chart
+//   (?indicator=…) the loading box shows the chart's static image.
 // - If the app cannot start (an engine below the floor, no WebAssembly, a
 //   blocked or broken download), say so in plain words instead of loading
 //   forever, and show the prerendered scorecard with nothing on it that
@@ -45,7 +46,32 @@
   } else if (view) {
     root.classList.add('tz-route');
     after = null;
+    still(view);
   }
+  // A target's chart (?indicator=…): its static form (charts::still, drawn
+  // by the build with the same code as the canvas) is shown in the loading
+  // box until the app draws the canvas, in the box the canvas will take
+  // (style.css, .boot-chart). The download starts here, before the body is
+  // parsed; the widths are charts::still::STILL_SIZES.
+  function still(v) {
+    var id = v.match(/(?:^|&)indicator=([a-z0-9_]{1,64})(?=&|$)/);
+    if (!id) return;
+    var lang = /(?:^|&)lang=en(?:&|$)/.test(v) ? 'en' : 'zh';
+    var w = window.innerWidth || 0;
+    var img = new Image();
+    // A chart that is not there (an unknown id) is no chart: nothing
+    // broken is shown, and the app says the address is unknown.
+    img.onerror = function () { root.classList.remove('tz-still'); };
+    img.src = 'data/chart/' + id[1] + '.' + lang + '.' + (w < 640 ? 388 : w < 1000 ? 752 : 1116) + '.svg';
+    root.classList.add('tz-still');
+    document.addEventListener('DOMContentLoaded', function () {
+      var box = document.querySelector('#boot .boot-chart');
+      if (!box || !root.classList.contains('tz-still')) return;
+      img.alt = box.getAttribute('data-alt-' + lang) || '';
+      box.appendChild(img);
+    });
+  }
+
   // No frame of a half-parsed scorecard: a frame painted while the parser
   // is midway (the masthead's title parsed, its menu not yet) lays the title
   // out full width, and the finished header then moves it (a layout shift).
@@ -67,6 +93,21 @@
   // addresses wrap on phones; Firefox 65, Safari 15.4).
   var capable = typeof WebAssembly === 'object' && !!window.CSS && !!CSS.supports
     && CSS.supports('overflow-wrap', 'anywhere');
+  // Where nothing prerendered is painted first (a view, a chart, the
+  // desk), the WebAssembly is fetched from here, while the rest of the page
+  // (the hidden scorecards) is still arriving: the loader would ask for it
+  // only once the whole document is parsed. The build names the file and
+  // its integrity (postbuild.mjs); the loader's fetch takes this download.
+  var wasm = document.querySelector('meta[name="tz-wasm"]');
+  if (capable && !after && wasm) {
+    var pre = document.createElement('link');
+    pre.rel = 'preload';
+    pre.as = 'fetch';
+    pre.crossOrigin = 'anonymous';
+    pre.integrity = wasm.getAttribute('data-integrity') || '';
+    pre.href = wasm.content;
+    document.head.appendChild(pre);
+  }
   var shown = false;
   // The app will not run: the static page, with nothing on it that needs
   // the app, and index.html's message in plain words for this case (the

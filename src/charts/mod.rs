@@ -6,12 +6,15 @@
 //! [`text`] gives a chart's text alternative. [`compare`] lays out the
 //! cluster comparison (drawn as SVG by the page).
 //! Nothing here touches the DOM: the host tests draw the same functions into
-//! plotters' SVG backend. Only `ui::chart` builds a `CanvasBackend`.
+//! plotters' SVG backend, and so does the build, for the static form of
+//! each chart ([`still`]).
 
 pub mod compare;
 pub mod draw;
 pub mod poster;
 pub mod spec;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod still;
 pub mod text;
 
 pub use draw::{draw, ChartStyle, Geometry, LARGE_TEXT};

@@ -6,6 +6,12 @@
 use super::{confidence_name, Lang};
 use crate::model::{Figure, Qualifier, Target, TargetKind, Value, ABOUT_TOLERANCE};
 
+/// Text escaped for an HTML or XML attribute or element (the embed
+/// snippet, the static charts' titles).
+pub fn escape(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
 /// A label with a count: "背景数据（11）", "Context (11)".
 pub fn with_count(lang: Lang, label: &str, n: usize) -> String {
     match lang {

@@ -22,11 +22,6 @@ fn frame_id(address: &str) -> String {
     format!("tz{:08x}", h as u32)
 }
 
-/// Escapes text for an HTML attribute or element in the snippet.
-fn escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
-}
-
 /// `address`: the view's full address on this site (no embed options).
 /// Returns the frame's address and the snippet's code.
 pub fn snippet(lang: Lang, address: &str, title: &str) -> (String, String) {
@@ -39,11 +34,11 @@ pub fn snippet(lang: Lang, address: &str, title: &str) -> (String, String) {
     let code = format!(
         "<iframe id=\"datawrapper-chart-{id}\" src=\"{}\" title=\"{}\" width=\"100%\" height=\"{FIXED_HEIGHT}\" \
          frameborder=\"0\" loading=\"lazy\"><a href=\"{}\">{} · {}</a></iframe>",
-        escape(&src),
-        escape(title),
-        escape(&full),
-        escape(title),
-        escape(t(lang, Text::OpenFull)),
+        crate::i18n::escape(&src),
+        crate::i18n::escape(title),
+        crate::i18n::escape(&full),
+        crate::i18n::escape(title),
+        crate::i18n::escape(t(lang, Text::OpenFull)),
     );
     (src, code)
 }
