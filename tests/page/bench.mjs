@@ -12,7 +12,9 @@
 // navigation start → first contentful paint (the prerendered scorecard's
 // text), tz:start (wasm running), tz:ready
 // (hydrated), tz:chart (first chart drawn), medians of RUNS cold loads; the
-// longest start-up task and the blocking time at 4× CPU slowdown.
+// longest start-up task and the blocking time at 4× CPU slowdown (budget,
+// issue 19: ≤ 120 ms; reported, compared by hand). The phone's profile and
+// the ECharts peer: tests/page/phone.mjs.
 // Exits 1 when a budget is exceeded.
 //
 //   node tests/page/bench.mjs [runs]      (scripts/bench.sh builds first)
@@ -142,7 +144,7 @@ try {
     }
     return { longest, total };
   };
-  for (const query of ['', '?lang=en']) {
+  for (const query of ['', '?lang=en', '?indicator=market_leading_products']) {
     const b = await blocking(query);
     line(`${query || 'scorecard'}: start-up, CPU 4× slower: longest task`, b.longest);
     line(`${query || 'scorecard'}: start-up, CPU 4× slower: blocking time`, b.total);

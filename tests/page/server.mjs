@@ -33,16 +33,17 @@ export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-ev
   + "img-src 'self' data: blob:; connect-src 'self'; frame-ancestors *";
 
 /**
- * Serves DIST under BASE on 127.0.0.1; resolves to { origin, url, close }.
- * `headers` are added to every response (e.g. a Content-Security-Policy).
+ * Serves `dir` (DIST unless told) under BASE on 127.0.0.1; resolves to
+ * { origin, url, close }. `headers` are added to every response (e.g. a
+ * Content-Security-Policy).
  */
-export function serve(headers = {}) {
+export function serve(headers = {}, dir = DIST) {
   const server = http.createServer((req, res) => {
     const { pathname } = new URL(req.url, 'http://x');
     if (!pathname.startsWith(BASE)) { res.writeHead(404); return res.end('not under the sub-path'); }
     let rel = decodeURIComponent(pathname.slice(BASE.length)) || 'index.html';
-    const file = path.join(DIST, rel);
-    if (!file.startsWith(DIST)) { res.writeHead(403); return res.end(); }
+    const file = path.join(dir, rel);
+    if (!file.startsWith(dir)) { res.writeHead(403); return res.end(); }
     fs.readFile(file, (err, body) => {
       if (err) { res.writeHead(404); return res.end('not found'); }
       const type = { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream', vary: 'accept-encoding' };
