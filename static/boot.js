@@ -57,12 +57,15 @@
     var id = v.match(/(?:^|&)indicator=([a-z0-9_]{1,64})(?=&|$)/);
     if (!id) return;
     var lang = /(?:^|&)lang=en(?:&|$)/.test(v) ? 'en' : 'zh';
-    var w = window.innerWidth || 0;
+    // By media queries: reading the window's width here would lay out the
+    // page before it has a body.
+    var wide = !!window.matchMedia && matchMedia('(min-width: 640px)').matches;
+    var widest = wide && matchMedia('(min-width: 1000px)').matches;
     var img = new Image();
     // A chart that is not there (an unknown id) is no chart: nothing
     // broken is shown, and the app says the address is unknown.
     img.onerror = function () { root.classList.remove('tz-still'); };
-    img.src = 'data/chart/' + id[1] + '.' + lang + '.' + (w < 640 ? 388 : w < 1000 ? 752 : 1116) + '.svg';
+    img.src = 'data/chart/' + id[1] + '.' + lang + '.' + (widest ? 1116 : wide ? 752 : 388) + '.svg';
     root.classList.add('tz-still');
     document.addEventListener('DOMContentLoaded', function () {
       var box = document.querySelector('#boot .boot-chart');

@@ -135,3 +135,48 @@ async fn the_indicator_chart_draws_its_series_on_the_canvas() {
         "the text alternative names the latest figure"
     );
 }
+
+/// The still chart the build writes (charts::still, SVG) and the page's
+/// canvas are one drawing: for every target, in both languages and at every
+/// still size, the same function puts every mark and label at the same
+/// place on a `CanvasBackend` as on plotters' SVG backend.
+#[wasm_bindgen_test]
+fn every_target_draws_the_same_on_the_canvas_and_as_its_still_svg() {
+    use plotters::prelude::*;
+    use plotters_canvas::CanvasBackend;
+    use taizhou_plan::charts::draw;
+    use taizhou_plan::charts::still::{still_style, STILL_SIZES};
+    use taizhou_plan::i18n::Lang;
+
+    let loaded = taizhou_plan::state::Loaded::bundled().expect("bundled data");
+    let canvas: web_sys::HtmlCanvasElement =
+        gloo::utils::document().create_element("canvas").expect("canvas").dyn_into().expect("a canvas");
+    let mut compared = 0;
+    for card in loaded.scorecard.cards() {
+        let spec = loaded.spec(&card.target.id).expect("a spec per target");
+        for lang in [Lang::Zh, Lang::En] {
+            let style = still_style(lang, &card.target);
+            for (w, h) in STILL_SIZES {
+                canvas.set_width(w);
+                canvas.set_height(h);
+                let root = CanvasBackend::with_canvas_object(canvas.clone()).expect("backend").into_drawing_area();
+                let on_canvas = draw(&root, spec, &style).expect("draws on the canvas");
+                let mut svg = String::new();
+                let as_svg = {
+                    let root = SVGBackend::with_string(&mut svg, (w, h)).into_drawing_area();
+                    draw(&root, spec, &style).expect("draws as SVG")
+                };
+                let at = format!("{} {lang:?} {w}", card.target.id);
+                assert_eq!(on_canvas.points, as_svg.points, "marks of {at}");
+                assert_eq!(on_canvas.labels, as_svg.labels, "labels of {at}");
+                assert_eq!(
+                    on_canvas.coord.translate(&(2025.0, 0.0)),
+                    as_svg.coord.translate(&(2025.0, 0.0)),
+                    "axes of {at}"
+                );
+                compared += 1;
+            }
+        }
+    }
+    assert_eq!(compared, loaded.scorecard.cards().count() * 2 * STILL_SIZES.len());
+}

@@ -13,7 +13,6 @@ pub mod compare;
 pub mod draw;
 pub mod poster;
 pub mod spec;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod still;
 pub mod text;
 

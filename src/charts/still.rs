@@ -8,11 +8,9 @@
 //! drawn by the same function, then takes its place. It is what Our World
 //! in Data's grapher does with its baked charts.
 
-use plotters::prelude::*;
-
-use super::{chart_goal_label, chart_summary, draw, ChartSpec, ChartStyle};
-use crate::i18n::{escape, target_name, Lang};
-use crate::model::scorecard::Card;
+use super::{chart_goal_label, ChartStyle};
+use crate::i18n::Lang;
+use crate::model::Target;
 
 /// The widths drawn, in CSS pixels, each with the height the page gives a
 /// chart of that width (`ui::chart`): the chart's width in a phone's 412 px
@@ -20,21 +18,48 @@ use crate::model::scorecard::Card;
 /// picks one by the viewport's width (below 640, below 1000, else).
 pub const STILL_SIZES: [(u32, u32); 3] = [(388, 220), (752, 391), (1116, 440)];
 
+/// The width of the still chart for a viewport `viewport` CSS pixels wide
+/// (`static/boot.js` chooses by the same thresholds).
+pub fn still_width(viewport: f64) -> u32 {
+    let i = if viewport < 640.0 {
+        0
+    } else if viewport < 1000.0 {
+        1
+    } else {
+        2
+    };
+    STILL_SIZES[i].0
+}
+
 /// The file name of a target's static chart, under `data/chart/`.
 pub fn still_name(id: &str, lang: Lang, width: u32) -> String {
     format!("{id}.{}.{width}.svg", lang.code())
 }
 
+/// The style of a still chart: the interactive chart's at rest (no mark
+/// highlighted, normal text and contrast, one backend pixel per CSS pixel).
+pub fn still_style(lang: Lang, target: &Target) -> ChartStyle {
+    ChartStyle::new(lang, chart_goal_label(lang, target))
+}
+
 /// The chart as an SVG document that scales to its box (a `viewBox`, no
 /// fixed size), named by the target and described by the chart's text
 /// alternative (the figure caption of the interactive chart).
-pub fn still_svg(card: &Card, spec: &ChartSpec, lang: Lang, size: (u32, u32)) -> Result<String, String> {
+#[cfg(not(target_arch = "wasm32"))]
+pub fn still_svg(
+    card: &crate::model::scorecard::Card,
+    spec: &super::ChartSpec,
+    lang: Lang,
+    size: (u32, u32),
+) -> Result<String, String> {
+    use crate::i18n::{escape, target_name};
+    use plotters::prelude::*;
     let tg = &card.target;
-    let style = ChartStyle::new(lang, chart_goal_label(lang, tg));
+    let style = still_style(lang, tg);
     let mut out = String::new();
     {
         let root = SVGBackend::with_string(&mut out, size).into_drawing_area();
-        draw(&root, spec, &style).map_err(|e| format!("{}: {e}", tg.id))?;
+        super::draw(&root, spec, &style).map_err(|e| format!("{}: {e}", tg.id))?;
         root.present().map_err(|e| format!("{}: {e}", tg.id))?;
     }
     let open = format!("<svg width=\"{}\" height=\"{}\" ", size.0, size.1);
@@ -46,6 +71,6 @@ pub fn still_svg(card: &Card, spec: &ChartSpec, lang: Lang, size: (u32, u32)) ->
         "<svg {tag} role=\"img\" aria-labelledby=\"t d\" lang=\"{}\"><title id=\"t\">{}</title><desc id=\"d\">{}</desc>{body}",
         lang.code(),
         escape(target_name(lang, tg)),
-        escape(&chart_summary(lang, card, spec)),
+        escape(&super::chart_summary(lang, card, spec)),
     ))
 }

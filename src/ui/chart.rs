@@ -38,6 +38,10 @@ pub struct ChartCanvasProps {
     pub goal_label: AttrValue,
     #[prop_or_default]
     pub describedby: Option<AttrValue>,
+    /// The target whose still chart (`charts::still`, drawn by the build)
+    /// shows in the canvas's box until the canvas is first drawn.
+    #[prop_or_default]
+    pub still: Option<AttrValue>,
 }
 
 thread_local! {
@@ -146,39 +150,67 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
     }
 
     {
+        // The static form of the chart, as the canvas's background: what was
+        // on screen while the WebAssembly loaded stays until the canvas is
+        // drawn over it. The style goes through the CSS object model (the
+        // strict policy forbids style attributes).
+        let (canvas, still, lang) = (canvas.clone(), props.still.clone(), props.lang);
+        use_effect_with(still, move |still| {
+            let (Some(id), Some(c)) = (still, canvas.cast::<web_sys::HtmlElement>()) else { return };
+            let viewport = web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|w| w.as_f64()).unwrap_or(0.0);
+            let file = crate::charts::still::still_name(id, lang, crate::charts::still::still_width(viewport));
+            let _ = c.style().set_property("background-image", &format!("url(\"data/chart/{file}\")"));
+        });
+    }
+
+    {
         let (canvas, geometry) = (canvas.clone(), geometry.clone());
         // The reader's modes: larger text and thicker lines, black labels.
         let modes = use_context::<super::nav::Nav>().map(|n| n.modes).unwrap_or_default();
         let deps = (props.spec.clone(), *width, *dpr, *active, props.lang, props.goal_label.clone(), modes);
         use_effect_with(deps, move |(spec, w, dpr, active, lang, goal, modes)| {
-            let Some(c) = canvas.cast::<HtmlCanvasElement>() else { return };
-            if *w < 1.0 {
-                return;
-            }
-            let style = ChartStyle {
-                scale: *dpr,
-                compact: variant == Variant::Spark,
-                active: *active,
-                lang: *lang,
-                goal_label: goal.to_string(),
-                frame: None,
-                text: if modes.large_text { LARGE_TEXT } else { 1.0 },
-                high_contrast: modes.high_contrast,
-            };
-            let perf = web_sys::window().and_then(|w| w.performance());
-            if let (Some(p), Variant::Full) = (&perf, variant) {
-                let _ = p.mark("tz:draw-start");
-            }
-            *geometry.borrow_mut() = paint(&c, spec, (*w, height_for(variant, *w, style.text)), *dpr, &style);
-            if let Some(p) = &perf {
-                if variant == Variant::Full {
-                    let _ = p.mark("tz:draw-end");
-                    let _ = p.measure_with_start_mark_and_end_mark("tz:redraw", "tz:draw-start", "tz:draw-end");
+            let canvas = canvas.cast::<HtmlCanvasElement>().filter(|_| *w >= 1.0);
+            let pending = canvas.and_then(|c| {
+                let style = ChartStyle {
+                    scale: *dpr,
+                    compact: variant == Variant::Spark,
+                    active: *active,
+                    lang: *lang,
+                    goal_label: goal.to_string(),
+                    frame: None,
+                    text: if modes.large_text { LARGE_TEXT } else { 1.0 },
+                    high_contrast: modes.high_contrast,
+                };
+                let (spec, w, dpr) = (spec.clone(), *w, *dpr);
+                // A full chart's first drawing runs in a task of its own: it
+                // follows the view's first layout, in the same frame, and the
+                // two together held the main thread longest at start-up.
+                // Redraws (a key, the pointer, a resize) draw at once.
+                let first = variant == Variant::Full && geometry.borrow().is_none();
+                let draw = move || {
+                    let perf = web_sys::window().and_then(|w| w.performance());
+                    if let (Some(p), Variant::Full) = (&perf, variant) {
+                        let _ = p.mark("tz:draw-start");
+                    }
+                    *geometry.borrow_mut() = paint(&c, &spec, (w, height_for(variant, w, style.text)), dpr, &style);
+                    if let Some(p) = &perf {
+                        if variant == Variant::Full {
+                            let _ = p.mark("tz:draw-end");
+                            let _ = p.measure_with_start_mark_and_end_mark("tz:redraw", "tz:draw-start", "tz:draw-end");
+                        }
+                        if !FIRST_CHART_MARKED.with(|m| m.replace(true)) {
+                            let _ = p.mark("tz:chart");
+                        }
+                    }
+                };
+                if first {
+                    Some(gloo::timers::callback::Timeout::new(0, draw))
+                } else {
+                    draw();
+                    None
                 }
-                if !FIRST_CHART_MARKED.with(|m| m.replace(true)) {
-                    let _ = p.mark("tz:chart");
-                }
-            }
+            });
+            move || drop(pending)
         });
     }
 

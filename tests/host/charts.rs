@@ -267,3 +267,34 @@ fn qr_codes_of_known_addresses_and_the_poster_that_carries_them() {
     assert_eq!(black, q.dark.iter().filter(|&&d| d).count());
     assert!(out.contains("国内外细分市场占有率第一的产品") && out.contains("提前实现"));
 }
+
+/// The still chart the build writes for the loading state of `?indicator=`
+/// is this file's drawing (the same `draw`, the still style) with no fixed
+/// size, and the target's name and the chart's text alternative inside.
+#[test]
+fn the_still_chart_is_the_drawing_with_its_name_and_text_alternative() {
+    use taizhou_plan::charts::still::{still_name, still_style, still_svg, STILL_SIZES};
+    let loaded = taizhou_plan::state::Loaded::bundled().expect("seeds");
+    let id = "market_leading_products";
+    let (card, spec) = (loaded.card(id).expect("card"), loaded.spec(id).expect("spec"));
+    for (lang, title, latest) in [(Lang::Zh, "国内外细分市场占有率第一的产品", "307"), (Lang::En, "", "307")]
+    {
+        for (w, h) in STILL_SIZES {
+            let still = still_svg(card, spec, lang, (w, h)).expect("draws");
+            let mut plain = String::new();
+            {
+                let root = SVGBackend::with_string(&mut plain, (w, h)).into_drawing_area();
+                draw(&root, spec, &still_style(lang, &card.target)).expect("draws");
+                root.present().expect("presents");
+            }
+            let body = plain.split_once('>').expect("an <svg> tag").1;
+            assert!(still.ends_with(body), "{id} {w}: the same drawing");
+            assert!(still.starts_with(&format!("<svg viewBox=\"0 0 {w} {h}\" ")), "scales to its box");
+            let (head, _) = still.split_once("</desc>").expect("a description");
+            assert!(head
+                .contains(&format!("<title id=\"t\">{}", if title.is_empty() { &card.target.name_en } else { title })));
+            assert!(head.contains(latest), "the text alternative names the latest figure: {head}");
+        }
+        assert_eq!(still_name(id, lang, 388), format!("{id}.{}.388.svg", lang.code()));
+    }
+}
