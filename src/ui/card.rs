@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use super::chart::{ChartCanvas, Variant};
 use super::nav::Link;
+use super::parts::Disclosure;
 use crate::charts::ChartSpec;
 use crate::i18n::{self, status_class, status_mark, t, Lang, Text};
 use crate::model::scorecard::Card;
@@ -95,8 +96,7 @@ pub fn TargetCard(props: &TargetCardProps) -> Html {
             </blockquote>
             <p class="open-detail"><Link to={View::Indicator(tg.id.clone())}>{ format!("{} →", t(lang, Text::OpenDetail)) }</Link></p>
             if !c.context.is_empty() {
-                <details class="context">
-                    <summary>{ i18n::with_count(lang, t(lang, Text::ContextHeading), c.context.len()) }</summary>
+                <Disclosure class="context" summary={i18n::with_count(lang, t(lang, Text::ContextHeading), c.context.len())}>
                     <p class="muted">{ t(lang, Text::ContextExplain) }</p>
                     <ul>
                         { for c.context.iter().map(|r| html! {
@@ -108,7 +108,7 @@ pub fn TargetCard(props: &TargetCardProps) -> Html {
                             </li>
                         }) }
                     </ul>
-                </details>
+                </Disclosure>
             }
         </article>
     }

@@ -59,16 +59,19 @@ pub fn method_note(lang: Lang, id: &'static str) -> Html {
 
 #[derive(Properties, PartialEq)]
 pub struct DisclosureProps {
-    pub id: &'static str,
+    #[prop_or_default]
+    pub id: Option<&'static str>,
     pub class: &'static str,
-    pub summary: &'static str,
+    pub summary: AttrValue,
     /// Made only while the disclosure is open.
     pub children: Html,
 }
 
 /// A `<details>` whose content is made when it is opened: parts that most
-/// visitors never open (the figures table, the embed builder) cost nothing
-/// until then.
+/// visitors never open (the figures table, the embed builder, a card's
+/// context figures) cost nothing until then, neither in the prerendered
+/// page's bytes nor in hydrating it. Without the app (the static page) the
+/// stylesheet hides them: opened, they would be empty.
 #[component]
 pub fn Disclosure(props: &DisclosureProps) -> Html {
     let open = use_state_eq(|| false);
@@ -81,7 +84,7 @@ pub fn Disclosure(props: &DisclosureProps) -> Html {
     };
     html! {
         <details class={props.class} id={props.id} {ontoggle}>
-            <summary>{ props.summary }</summary>
+            <summary>{ props.summary.clone() }</summary>
             if *open { { props.children.clone() } }
         </details>
     }

@@ -78,6 +78,26 @@ test('every latest figure shown links to its source', async () => {
   await context.close();
 });
 
+test('a card\'s context figures are made when opened (not in the prerendered page), by mouse or keyboard, each with its source', async () => {
+  const { page, context, problems } = await open();
+  const boxes = await page.$$eval('details.context', (ds) => ds.map((d) => ({ card: d.closest('article').id, items: d.querySelectorAll('li').length, summary: d.querySelector('summary').textContent })));
+  assert.ok(boxes.length >= 5, `${boxes.length} cards with context figures`);
+  assert.deepEqual(boxes.filter((b) => b.items), [], 'nothing made before it is opened');
+  const [first, second] = boxes;
+  await page.click(`#${first.card} details.context summary`);
+  await page.focus(`#${second.card} details.context summary`);
+  await page.keyboard.press('Enter');
+  for (const b of [first, second]) {
+    const sel = `#${b.card} details.context li`;
+    await page.waitForSelector(sel);
+    const items = await page.$$eval(sel, (li) => li.map((l) => !!l.querySelector('a[href^="http"]')));
+    assert.equal(items.length, Number(b.summary.match(/\d+/)[0]), `${b.card}: as many as the summary counts`);
+    assert.ok(items.every(Boolean), `${b.card}: every context figure links to its source`);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('every published figure is in the data table, conflicts marked on both sides', async () => {
   const { page, context } = await open();
   const rows = csvRows('figures.csv').ids.length;

@@ -119,7 +119,9 @@ test('an unknown target shows no broken image, and the app says the address is u
 // text) held back until the view's loading state has been painted.
 for (const query of ['', '?lang=en', '?view=plan', '?view=clusters', '?view=parks', '?view=counties',
   '?view=counties&county=linhai', '?view=parks&cluster=pharma', '?indicator=market_leading_products',
-  '?indicator=national_etdz&embed=1', '?q=医药', '?view=clusters&lang=en&text=large']) {
+  '?view=clusters&cluster=pharma', '?view=parks&park=tzw_etdz&lang=en', '?indicator=national_etdz&embed=1',
+  '?view=clusters&embed=1', '?q=医药', '?view=clusters&lang=en&text=large', '?view=plan&contrast=high',
+  'desk.html?view=data']) {
   test(`${query || 'the scorecard'}: no layout shift while the page starts and its parts arrive`, async () => {
     const { context, held, release } = await holding(PHONE, /\/data\/(explore-|plan)/);
     const page = await context.newPage();
