@@ -35,14 +35,13 @@ pub fn ScorecardView(props: &ScorecardProps) -> Html {
             <section class="verdict" aria-labelledby="verdict-h">
                 <h2 id="verdict-h">{ t(lang, Text::VerdictHeading) }</h2>
                 { verdict_bar(lang, sc.verdict) }
-                <details class="missing">
-                    <summary>{ i18n::with_count(lang, t(lang, Text::Missing), missing.len()) }</summary>
+                <Disclosure class="missing" summary={i18n::with_count(lang, t(lang, Text::Missing), missing.len())}>
                     <ul>
                         { for missing.iter().map(|c| html! {
                             <li><a href={format!("#t-{}", c.target.id)}>{ i18n::target_name(lang, &c.target) }</a></li>
                         }) }
                     </ul>
-                </details>
+                </Disclosure>
                 { method_note(lang, "method") }
             </section>
             <nav class="toc" aria-label={t(lang, Text::GroupsNav)}>

@@ -94,6 +94,13 @@ test('a card\'s context figures are made when opened (not in the prerendered pag
     assert.equal(items.length, Number(b.summary.match(/\d+/)[0]), `${b.card}: as many as the summary counts`);
     assert.ok(items.every(Boolean), `${b.card}: every context figure links to its source`);
   }
+  // The verdict's list of targets with no published figure, likewise.
+  assert.equal(await page.$$eval('details.missing li', (l) => l.length), 0);
+  await page.click('details.missing summary');
+  await page.waitForSelector('details.missing li a[href^="#t-"]');
+  const missing = await page.$eval('details.missing', (d) => [d.querySelector('summary').textContent, d.querySelectorAll('li').length]);
+  assert.equal(missing[1], Number(missing[0].match(/\d+/)[0]));
+  assert.equal(missing[1], await page.$$eval('article.card[data-status="no_data"]', (c) => c.length));
   assert.deepEqual(problems, []);
   await context.close();
 });
