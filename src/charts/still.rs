@@ -42,8 +42,8 @@ pub fn still_style(lang: Lang, target: &Target) -> ChartStyle {
     ChartStyle::new(lang, chart_goal_label(lang, target))
 }
 
-/// The chart as an SVG document that scales to its box (a `viewBox`, no
-/// fixed size), named by the target and described by the chart's text
+/// The chart as an SVG document that scales to its box (a `viewBox`),
+/// named by the target and described by the chart's text
 /// alternative (the figure caption of the interactive chart).
 #[cfg(not(target_arch = "wasm32"))]
 pub fn still_svg(
@@ -62,11 +62,15 @@ pub fn still_svg(
         super::draw(&root, spec, &style).map_err(|e| format!("{}: {e}", tg.id))?;
         root.present().map_err(|e| format!("{}: {e}", tg.id))?;
     }
-    let open = format!("<svg width=\"{}\" height=\"{}\" ", size.0, size.1);
-    let Some(rest) = out.strip_prefix(&open) else {
+    // Its size stays: an image's natural size is what the browser counts
+    // as its paint's size (largest contentful paint), and the viewBox
+    // scales it to its box.
+    let open = format!("<svg width=\"{}\" height=\"{}\" viewBox=", size.0, size.1);
+    if !out.starts_with(&open) {
         return Err(format!("{}: plotters' SVG no longer starts with {open:?}", tg.id));
-    };
-    let (tag, body) = rest.split_once('>').ok_or_else(|| format!("{}: no end to the <svg> tag", tg.id))?;
+    }
+    let (tag, body) =
+        out["<svg ".len()..].split_once('>').ok_or_else(|| format!("{}: no end to the <svg> tag", tg.id))?;
     Ok(format!(
         "<svg {tag} role=\"img\" aria-labelledby=\"t d\" lang=\"{}\"><title id=\"t\">{}</title><desc id=\"d\">{}</desc>{body}",
         lang.code(),

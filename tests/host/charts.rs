@@ -269,8 +269,8 @@ fn qr_codes_of_known_addresses_and_the_poster_that_carries_them() {
 }
 
 /// The still chart the build writes for the loading state of `?indicator=`
-/// is this file's drawing (the same `draw`, the still style) with no fixed
-/// size, and the target's name and the chart's text alternative inside.
+/// is this file's drawing (the same `draw`, the still style), and the
+/// target's name and the chart's text alternative inside.
 #[test]
 fn the_still_chart_is_the_drawing_with_its_name_and_text_alternative() {
     use taizhou_plan::charts::still::{still_name, still_style, still_svg, STILL_SIZES};
@@ -289,7 +289,10 @@ fn the_still_chart_is_the_drawing_with_its_name_and_text_alternative() {
             }
             let body = plain.split_once('>').expect("an <svg> tag").1;
             assert!(still.ends_with(body), "{id} {w}: the same drawing");
-            assert!(still.starts_with(&format!("<svg viewBox=\"0 0 {w} {h}\" ")), "scales to its box");
+            assert!(
+                still.starts_with(&format!("<svg width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" ")),
+                "scales to its box"
+            );
             let (head, _) = still.split_once("</desc>").expect("a description");
             assert!(head
                 .contains(&format!("<title id=\"t\">{}", if title.is_empty() { &card.target.name_en } else { title })));

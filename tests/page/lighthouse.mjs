@@ -68,7 +68,11 @@ if (a11yOnly) {
   process.exit();
 }
 try {
-  for (const query of ['', '?lang=en']) {
+  // The scorecard in both languages has the budgets; a target's chart and
+  // an explore view (nothing prerendered: the still chart, the loading
+  // state) are reported, and must not shift their layout.
+  for (const query of ['', '?lang=en', '?indicator=market_leading_products', '?view=parks']) {
+    const budgeted = query === '' || query === '?lang=en';
     // Lighthouse scales the main thread's observed tasks by 4: on a shared
     // machine one run's score moves by several points. The run with the
     // median performance score is reported, as Lighthouse's docs advise.
@@ -97,8 +101,8 @@ try {
         console.log(`  ${c}: ${failing.map((a) => a.id).join(', ')}`);
       }
     }
-    ok &&= row.performance >= 98 && ms('largest-contentful-paint') <= 1500 && ms('cumulative-layout-shift') === 0
-      && score('accessibility') === 100 && score('best-practices') === 100 && score('seo') === 100;
+    ok &&= ms('cumulative-layout-shift') === 0 && score('accessibility') === 100 && score('best-practices') === 100
+      && score('seo') === 100 && (!budgeted || (row.performance >= 98 && ms('largest-contentful-paint') <= 1500));
   }
 } finally {
   await server.close();
