@@ -1,11 +1,11 @@
-//! A target's chart in its static form: the same [`draw`] into plotters'
-//! SVG backend, with the chart's text alternative inside the file.
+//! A target's chart in its static form: the same [`super::draw`] into
+//! plotters' SVG backend, with the chart's text alternative inside the file.
 //!
 //! The build writes one per target, language and width
 //! (`data/chart/<id>.<lang>.<width>.svg`, `src/bin/prerender.rs`). While the
 //! WebAssembly of an indicator's address is on its way, `static/boot.js`
-//! shows it where the canvas will be, at the canvas's size; the canvas,
-//! drawn by the same function, then takes its place. It is what Our World
+//! shows it in the loading box, at the size the canvas will have; the
+//! view, its canvas drawn by the same function, then takes the box's place. It is what Our World
 //! in Data's grapher does with its baked charts.
 
 use super::{chart_goal_label, ChartStyle};
@@ -17,19 +17,6 @@ use crate::model::Target;
 /// viewport, in an 800 px one and in the widest layout. `static/boot.js`
 /// picks one by the viewport's width (below 640, below 1000, else).
 pub const STILL_SIZES: [(u32, u32); 3] = [(388, 220), (752, 391), (1116, 440)];
-
-/// The width of the still chart for a viewport `viewport` CSS pixels wide
-/// (`static/boot.js` chooses by the same thresholds).
-pub fn still_width(viewport: f64) -> u32 {
-    let i = if viewport < 640.0 {
-        0
-    } else if viewport < 1000.0 {
-        1
-    } else {
-        2
-    };
-    STILL_SIZES[i].0
-}
 
 /// The file name of a target's static chart, under `data/chart/`.
 pub fn still_name(id: &str, lang: Lang, width: u32) -> String {

@@ -38,10 +38,6 @@ pub struct ChartCanvasProps {
     pub goal_label: AttrValue,
     #[prop_or_default]
     pub describedby: Option<AttrValue>,
-    /// The target whose still chart (`charts::still`, drawn by the build)
-    /// shows in the canvas's box until the canvas is first drawn.
-    #[prop_or_default]
-    pub still: Option<AttrValue>,
 }
 
 thread_local! {
@@ -146,20 +142,6 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
                 })
             });
             move || drop(watch)
-        });
-    }
-
-    {
-        // The static form of the chart, as the canvas's background: what was
-        // on screen while the WebAssembly loaded stays until the canvas is
-        // drawn over it. The style goes through the CSS object model (the
-        // strict policy forbids style attributes).
-        let (canvas, still, lang) = (canvas.clone(), props.still.clone(), props.lang);
-        use_effect_with(still, move |still| {
-            let (Some(id), Some(c)) = (still, canvas.cast::<web_sys::HtmlElement>()) else { return };
-            let viewport = web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|w| w.as_f64()).unwrap_or(0.0);
-            let file = crate::charts::still::still_name(id, lang, crate::charts::still::still_width(viewport));
-            let _ = c.style().set_property("background-image", &format!("url(\"data/chart/{file}\")"));
         });
     }
 

@@ -75,8 +75,7 @@ pub fn IndicatorDetail(props: &DetailProps) -> Html {
                 { " " }<a href="#method-detail">{ t(lang, Text::MethodHeading) }</a></p>
             <figure class="chart-figure">
                 <ChartCanvas spec={spec.clone()} lang={lang} variant={Variant::Full} label={summary.clone()}
-                    goal_label={goal.clone()} describedby={Some(AttrValue::from("chart-keys"))}
-                    still={Some(AttrValue::from(tg.id.clone()))} />
+                    goal_label={goal.clone()} describedby={Some(AttrValue::from("chart-keys"))} />
                 <figcaption id={summary_id}>{ summary }</figcaption>
                 <ul class="legend">
                     <li>{ t(lang, Text::LegendSeries) }</li>
