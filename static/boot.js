@@ -18,6 +18,8 @@
   'use strict';
   var root = document.documentElement;
   var q = location.search;
+  // Any address in English (the scorecard, a view, a chart).
+  var en = /(?:^\?|&)lang=en(?:&|$)/.test(q);
   root.classList.add('tz-js');
 
   // The reader's modes (ui::modes): the address (text=large|normal,
@@ -56,7 +58,7 @@
   function still(v) {
     var id = v.match(/(?:^|&)indicator=([a-z0-9_]{1,64})(?=&|$)/);
     if (!id) return;
-    var lang = /(?:^|&)lang=en(?:&|$)/.test(v) ? 'en' : 'zh';
+    var lang = en ? 'en' : 'zh';
     // By media queries: reading the window's width here would lay out the
     // page before it has a body.
     var wide = !!window.matchMedia && matchMedia('(min-width: 640px)').matches;
@@ -126,7 +128,7 @@
     box.className += ' failed' + (root.classList.contains('tz-route') ? ' route' : '');
     root.classList.remove('tz-route');
     // Any address in English gets the English scorecard and words.
-    if (/(?:^\?|&)lang=en(?:&|$)/.test(q)) {
+    if (en) {
       root.classList.add('tz-en');
       root.lang = 'en';
     }

@@ -5,8 +5,9 @@
 //! (`data/chart/<id>.<lang>.<width>.svg`, `src/bin/prerender.rs`). While the
 //! WebAssembly of an indicator's address is on its way, `static/boot.js`
 //! shows it in the loading box, at the size the canvas will have; the
-//! view, its canvas drawn by the same function, then takes the box's place. It is what Our World
-//! in Data's grapher does with its baked charts.
+//! view, its canvas drawn by the same function, then takes the box's
+//! place. It is what Our World in Data's grapher does with its baked
+//! charts.
 
 use super::{chart_goal_label, ChartStyle};
 use crate::i18n::Lang;

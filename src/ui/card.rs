@@ -97,20 +97,44 @@ pub fn TargetCard(props: &TargetCardProps) -> Html {
             <p class="open-detail"><Link to={View::Indicator(tg.id.clone())}>{ format!("{} →", t(lang, Text::OpenDetail)) }</Link></p>
             if !c.context.is_empty() {
                 <Disclosure class="context" summary={i18n::with_count(lang, t(lang, Text::ContextHeading), c.context.len())}>
-                    <p class="muted">{ t(lang, Text::ContextExplain) }</p>
-                    <ul>
-                        { for c.context.iter().map(|r| html! {
-                            <li class={classes!(r.conflict.then_some("in-conflict"))}>
-                                <span class="ctx-name">{ if lang == Lang::Zh { r.name_zh.as_str() } else { r.name_en.as_str() } }</span>
-                                { format!(" · {} · ", r.figure.scope) }
-                                { figure_ref(lang, &r.figure) }
-                                if r.conflict { { conflict_tag(lang) } }
-                            </li>
-                        }) }
-                    </ul>
+                    <ContextFigures {lang} card={c.clone()} />
                 </Disclosure>
             }
         </article>
+    }
+}
+
+#[derive(Properties, Clone)]
+struct ContextProps {
+    lang: Lang,
+    card: Rc<Card>,
+}
+
+impl PartialEq for ContextProps {
+    fn eq(&self, o: &Self) -> bool {
+        self.lang == o.lang && Rc::ptr_eq(&self.card, &o.card)
+    }
+}
+
+/// A card's context figures: a component, so that the list is built only
+/// when its disclosure is opened, not with every card at start-up.
+#[component]
+fn ContextFigures(props: &ContextProps) -> Html {
+    let lang = props.lang;
+    html! {
+        <>
+            <p class="muted">{ t(lang, Text::ContextExplain) }</p>
+            <ul>
+                { for props.card.context.iter().map(|r| html! {
+                    <li class={classes!(r.conflict.then_some("in-conflict"))}>
+                        <span class="ctx-name">{ if lang == Lang::Zh { r.name_zh.as_str() } else { r.name_en.as_str() } }</span>
+                        { format!(" · {} · ", r.figure.scope) }
+                        { figure_ref(lang, &r.figure) }
+                        if r.conflict { { conflict_tag(lang) } }
+                    </li>
+                }) }
+            </ul>
+        </>
     }
 }
 

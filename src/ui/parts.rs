@@ -70,8 +70,10 @@ pub struct DisclosureProps {
 /// A `<details>` whose content is made when it is opened: parts that most
 /// visitors never open (the figures table, the embed builder, a card's
 /// context figures) cost nothing until then, neither in the prerendered
-/// page's bytes nor in hydrating it. Without the app (the static page) the
-/// stylesheet hides them: opened, they would be empty.
+/// page's bytes nor in hydrating it. Costly content is passed as a
+/// component (`FiguresTable`, `ContextFigures`): its props are made with
+/// the page, its markup only when opened. Without the app (the static page)
+/// the stylesheet hides these disclosures: opened, they would be empty.
 #[component]
 pub fn Disclosure(props: &DisclosureProps) -> Html {
     let open = use_state_eq(|| false);

@@ -28,19 +28,15 @@ impl PartialEq for ScorecardProps {
 pub fn ScorecardView(props: &ScorecardProps) -> Html {
     let (lang, loaded) = (props.lang, &props.loaded);
     let sc = &loaded.scorecard;
-    let missing: Vec<_> = sc.cards().filter(|c| c.latest.is_none()).cloned().collect();
+    let missing = sc.cards().filter(|c| c.latest.is_none()).count();
     let (figures, groups, conflicting) = loaded.figure_counts;
     html! {
         <>
             <section class="verdict" aria-labelledby="verdict-h">
                 <h2 id="verdict-h">{ t(lang, Text::VerdictHeading) }</h2>
                 { verdict_bar(lang, sc.verdict) }
-                <Disclosure class="missing" summary={i18n::with_count(lang, t(lang, Text::Missing), missing.len())}>
-                    <ul>
-                        { for missing.iter().map(|c| html! {
-                            <li><a href={format!("#t-{}", c.target.id)}>{ i18n::target_name(lang, &c.target) }</a></li>
-                        }) }
-                    </ul>
+                <Disclosure class="missing" summary={i18n::with_count(lang, t(lang, Text::Missing), missing)}>
+                    <MissingTargets {lang} loaded={loaded.clone()} />
                 </Disclosure>
                 { method_note(lang, "method") }
             </section>
@@ -94,5 +90,19 @@ fn group_name(lang: Lang, key: GroupKey) -> String {
             i18n::dimension_name(lang, d)
         ),
         GroupKey::Section(s) => format!("{} · {}", t(lang, Text::OtherCommitments), i18n::section_name(lang, s)),
+    }
+}
+
+/// The targets with no published figure, linked to their cards: a
+/// component, so that the list is built only when its disclosure is opened.
+#[component]
+fn MissingTargets(props: &ScorecardProps) -> Html {
+    let lang = props.lang;
+    html! {
+        <ul>
+            { for props.loaded.scorecard.cards().filter(|c| c.latest.is_none()).map(|c| html! {
+                <li><a href={format!("#t-{}", c.target.id)}>{ i18n::target_name(lang, &c.target) }</a></li>
+            }) }
+        </ul>
     }
 }
