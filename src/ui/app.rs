@@ -116,10 +116,11 @@ pub fn App(props: &AppProps) -> Html {
     // The first view is on screen with its data: tell the benchmark, and
     // show the app if the render-blocking script hid the prerendered page.
     use_effect_with((), |_| {
-        super::mark("tz:ready");
         if let Some(root) = gloo::utils::document().document_element() {
             let _ = root.class_list().remove_1("tz-route");
         }
+        // Once the parts hydrated later (ui::later) are: the whole page answers.
+        super::later::first_pass_done(|| super::mark("tz:ready"));
     });
 
     // The same callback for the page's life: links compare equal unless what they show changed.

@@ -12,6 +12,7 @@ pub mod download;
 mod embed;
 pub mod explore;
 mod figures;
+mod later;
 mod modes;
 mod nav;
 mod parts;
@@ -82,8 +83,9 @@ pub fn start() {
     }
     let root = root.unwrap_or_else(|| gloo::utils::body().into());
     // Instantiating the WebAssembly (this task), decoding the dataset and
-    // hydrating the page are three tasks: in one, they would hold the main
-    // thread longest, and a tap on the page would wait for all three.
+    // hydrating the page are tasks of their own, and the page's parts are
+    // hydrated a part per task (ui::later): in one, they would hold the main
+    // thread longest, and a tap on the page would wait for all of them.
     next_task(move || {
         let _ = crate::state::Loaded::shared();
         next_task(move || {
@@ -92,7 +94,9 @@ pub fn start() {
                 AppProps { query: query.clone().into(), explore: None, modes: Some(modes::applied()) },
             );
             if prerendered_for(&query).is_some() && root.first_element_child().is_some() {
-                renderer.hydrate();
+                later::hydrating(move || {
+                    renderer.hydrate();
+                });
             } else {
                 // No prerendered view for this address (boot.js hid the scorecard).
                 root.set_inner_html("");

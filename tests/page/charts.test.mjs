@@ -215,7 +215,8 @@ test('charts release their resize observers when they leave the page', async () 
   });
   const page = await context.newPage();
   await page.goto(env.server.url);
-  await page.waitForFunction(() => performance.getEntriesByName('tz:chart').length > 0);
+  // Every part of the scorecard hydrated (ui::later), each chart drawn.
+  await page.waitForFunction(() => performance.getEntriesByName('tz:ready').length > 0);
   const charts = () => page.evaluate(() => document.querySelectorAll('.chart canvas').length);
   const live = () => page.evaluate(() => window.__observers.live);
   assert.equal(await live(), await charts());
