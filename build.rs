@@ -3,29 +3,21 @@
 //! fetched by the app on first use, named by its content), the CSV downloads
 //! and the schematic map.
 //!
-//! The model module is mounted here as it is in the app, so the build fails
-//! on exactly the problems the app would have, naming file, line and reason.
+//! The model crate (`crates/model`) is the app's own, so the build fails on
+//! exactly the problems the app would have, naming file, line and reason.
 //! The files for the site go to `target/tz-data/`; Trunk's post-build hook
 //! copies them into `dist/data/` (see `Trunk.toml`).
 
-#[allow(dead_code, unused_imports)]
-#[path = "src/model/mod.rs"]
-mod model;
-// The words of the seed problems, in both languages, as the data desk shows them.
-#[allow(dead_code)]
-#[path = "src/lang.rs"]
-mod lang;
-#[allow(dead_code)]
-#[path = "src/i18n/problems.rs"]
-mod problems;
+use taizhou_model as model;
+use taizhou_model::problem::words as problems;
+use taizhou_model::Lang;
 
 use std::path::PathBuf;
 
 fn main() {
     println!("cargo:rerun-if-changed=seeds");
-    println!("cargo:rerun-if-changed=src/model");
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
-    let seeds = model::load::SEEDS;
+    let seeds = model::ingest::SEEDS;
     let data = model::Dataset::load(seeds).unwrap_or_else(|e| refuse(&e));
     // Clusters, parks and counties: validated now, bundled into the explore module.
     let plan = model::plan::PlanText::from_original(seeds.plan.1);
@@ -139,11 +131,7 @@ fn refuse(e: &model::LoadError) -> ! {
         if let model::problem::Problem::Other(_) = s.problem {
             continue;
         }
-        eprintln!(
-            "  {}：{}",
-            problems::seed_error_place(lang::Lang::Zh, s),
-            problems::problem(lang::Lang::Zh, &s.problem)
-        );
+        eprintln!("  {}：{}", problems::seed_error_place(Lang::Zh, s), problems::problem(Lang::Zh, &s.problem));
     }
     std::process::exit(1);
 }

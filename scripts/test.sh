@@ -10,15 +10,15 @@ scripts/setup.sh
 step() { printf '\n== %s\n' "$*"; }
 
 step "formatting and lints"
-cargo fmt --check
-cargo clippy --locked --all-targets -- -D warnings
+cargo fmt --all --check
+cargo clippy --locked --workspace --all-targets -- -D warnings
 # The data desk's page is the same crate with the `desk` feature.
-cargo clippy --locked --all-targets --features desk -- -D warnings
+cargo clippy --locked --workspace --all-targets --features taizhou-plan/desk -- -D warnings
 
-step "host tests: model, validation, status method, i18n, markup"
+step "host tests: model, validation, status method, i18n, markup, the code's layout"
 # With the desk (its state and markup); the visitors' page without it is
 # tested as built, in the page tests.
-cargo test --locked --features desk
+cargo test --locked --workspace --features taizhou-plan/desk
 
 step "component tests in headless Chromium (wasm-bindgen-test)"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \

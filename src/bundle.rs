@@ -12,11 +12,9 @@ pub const EXPLORE_FILE: &str = env!("TZ_EXPLORE_FILE");
 /// Its subresource-integrity hash: a changed or truncated file is refused.
 pub const EXPLORE_INTEGRITY: &str = env!("TZ_EXPLORE_INTEGRITY");
 
-impl Dataset {
-    /// The seeds bundled into this build.
-    pub fn bundled() -> Result<Dataset, DecodeError> {
-        decode_dataset(DATASET)
-    }
+/// The seeds bundled into this build.
+pub fn dataset() -> Result<Dataset, DecodeError> {
+    decode_dataset(DATASET)
 }
 
 /// The explore bundle of this build, read from the build's output rather

@@ -11,11 +11,15 @@
 pub mod bundle;
 pub mod charts;
 pub mod i18n;
-pub mod lang;
-pub mod model;
 pub mod route;
 pub mod state;
 pub mod ui;
+
+/// The data model, a crate of its own (`crates/model`): the build script and
+/// the tests use the same.
+pub use taizhou_model as model;
+/// The reader's language, from the model (whose names come in both).
+pub use taizhou_model::lang;
 
 // Smaller and faster than the default dlmalloc in WebAssembly; the page is
 // single-threaded (no atomics).

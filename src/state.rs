@@ -19,8 +19,10 @@ use crate::route::{mentions, Filters, Modes, Notice, UrlState, View};
 
 #[cfg(feature = "desk")]
 mod desk;
+mod remote;
 #[cfg(feature = "desk")]
 pub use desk::{Desk, DeskAction, DeskState};
+pub use remote::{Remote, Shared};
 
 /// What the page shows, built once from the bundled dataset.
 pub struct Loaded {
@@ -47,7 +49,7 @@ impl Loaded {
     }
 
     pub fn bundled() -> Result<Loaded, DecodeError> {
-        Dataset::bundled().map(Loaded::build)
+        crate::bundle::dataset().map(Loaded::build)
     }
 
     /// The bundled dataset, decoded and built once per thread: the page's
@@ -71,27 +73,6 @@ impl Loaded {
 
     pub fn is_target(&self, id: &str) -> bool {
         self.spec(id).is_some()
-    }
-}
-
-/// The explore bundle, fetched the first time a view needs it.
-#[derive(Clone, Debug, Default)]
-pub enum Remote {
-    #[default]
-    Idle,
-    Loading,
-    Ready(Rc<ExploreBundle>),
-    Failed(String),
-}
-
-impl PartialEq for Remote {
-    fn eq(&self, o: &Self) -> bool {
-        match (self, o) {
-            (Remote::Idle, Remote::Idle) | (Remote::Loading, Remote::Loading) => true,
-            (Remote::Ready(a), Remote::Ready(b)) => Rc::ptr_eq(a, b),
-            (Remote::Failed(a), Remote::Failed(b)) => a == b,
-            _ => false,
-        }
     }
 }
 
@@ -143,7 +124,8 @@ pub struct AppState {
     pub url: UrlState,
     /// Parameters of the address that were not understood.
     pub notices: Vec<Notice>,
-    pub explore: Remote,
+    /// The explore bundle, fetched the first time a view needs it.
+    pub explore: Remote<ExploreBundle>,
     /// The search index, built once the explore bundle (with its pinyin) is here.
     pub search: Option<Rc<Index>>,
     /// The search field asked for the explore bundle.
@@ -185,7 +167,7 @@ impl AppState {
             search: None,
             search_wanted: false,
             #[cfg(feature = "desk")]
-            desk: DeskState::Idle,
+            desk: Remote::Idle,
             history: History::Keep,
             serial: 0,
         };

@@ -65,7 +65,7 @@ fn text(root: &web_sys::Element, selector: &str) -> String {
 #[wasm_bindgen_test]
 async fn the_scorecard_mounts_with_every_target() {
     let root = mount("");
-    let targets = Dataset::bundled().expect("seeds").targets.len();
+    let targets = taizhou_plan::bundle::dataset().expect("seeds").targets.len();
     wait_for("one card per target", || {
         root.query_selector_all("article.card").map(|l| l.length() as usize).unwrap_or(0) == targets
     })

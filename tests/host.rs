@@ -1,5 +1,5 @@
-//! Host tests: the bundled data, seed validation with broken fixtures, and
-//! the markup of the page rendered by Yew's `ServerRenderer`.
+//! Host tests: the bundled data, seed validation with broken fixtures, the
+//! markup of the page rendered by Yew's `ServerRenderer`, and the code's layout.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod host {
@@ -9,6 +9,7 @@ mod host {
     mod data;
     mod desk;
     mod explore;
+    mod layout;
     mod markup;
     mod search;
     mod toolchain;

@@ -5,10 +5,11 @@
 
 use std::rc::Rc;
 
+use super::remote::Remote;
 use super::{AppState, Loaded};
 use crate::model::desk::{self, Changes, Encoding, Sheet};
+use crate::model::ingest::seeds::FigureRow;
 use crate::model::problem::Problem;
-use crate::model::seeds::FigureRow;
 use crate::model::Dataset;
 
 /// What the desk's page does.
@@ -60,26 +61,9 @@ impl Desk {
     }
 }
 
-/// The desk's state: its published file is fetched on first use.
-#[derive(Clone, Default)]
-pub enum DeskState {
-    #[default]
-    Idle,
-    Loading,
-    Failed(String),
-    Open(Rc<Desk>),
-}
-
-impl PartialEq for DeskState {
-    fn eq(&self, o: &Self) -> bool {
-        match (self, o) {
-            (DeskState::Idle, DeskState::Idle) | (DeskState::Loading, DeskState::Loading) => true,
-            (DeskState::Failed(a), DeskState::Failed(b)) => a == b,
-            (DeskState::Open(a), DeskState::Open(b)) => Rc::ptr_eq(a, b),
-            _ => false,
-        }
-    }
-}
+/// The desk's state: its published file is fetched on first use, then
+/// opened as the maintainer's working copy.
+pub type DeskState = Remote<Desk>;
 
 impl AppState {
     /// The desk's transitions: reading and checking are the model's
@@ -88,20 +72,20 @@ impl AppState {
         let Ok(loaded) = &self.data else { return self.desk.clone() };
         let data = &loaded.data;
         let open = match &self.desk {
-            DeskState::Open(d) => Some(d),
+            Remote::Ready(d) => Some(d),
             _ => None,
         };
         match (action, open) {
-            (DeskAction::Loading, _) => DeskState::Loading,
-            (DeskAction::Published(Err(e)), _) => DeskState::Failed(e),
-            (DeskAction::Retry, _) if matches!(self.desk, DeskState::Failed(_)) => DeskState::Idle,
+            (DeskAction::Loading, _) => Remote::Loading,
+            (DeskAction::Published(Err(e)), _) => Remote::Failed(e),
+            (DeskAction::Retry, _) if matches!(self.desk, Remote::Failed(_)) => Remote::Idle,
             (DeskAction::Published(Ok(text)), _) => {
                 let sheet = Sheet::read("figures.csv", &text, data);
-                DeskState::Open(Rc::new(Desk::open(Rc::new(sheet.clone()), sheet, None, data)))
+                Remote::Ready(Rc::new(Desk::open(Rc::new(sheet.clone()), sheet, None, data)))
             }
             (DeskAction::Opened { name, result }, Some(d)) => {
                 let refuse = |why: Problem| {
-                    DeskState::Open(Rc::new(Desk { refused: Some((name.clone(), why)), added: None, ..(**d).clone() }))
+                    Remote::Ready(Rc::new(Desk { refused: Some((name.clone(), why)), added: None, ..(**d).clone() }))
                 };
                 match result {
                     Err(why) => refuse(why),
@@ -111,7 +95,7 @@ impl AppState {
                         match sheet.refused() {
                             true => refuse(sheet.read_errors[0].problem.clone()),
                             false => {
-                                DeskState::Open(Rc::new(Desk::open(d.published.clone(), sheet, Some(encoding), data)))
+                                Remote::Ready(Rc::new(Desk::open(d.published.clone(), sheet, Some(encoding), data)))
                             }
                         }
                     }
@@ -123,10 +107,10 @@ impl AppState {
                 let sheet = d.sheet.with_row(row, data);
                 let mut next = Desk::open(d.published.clone(), sheet, d.encoding, data);
                 next.added = Some(line);
-                DeskState::Open(Rc::new(next))
+                Remote::Ready(Rc::new(next))
             }
             (DeskAction::Discard, Some(d)) => {
-                DeskState::Open(Rc::new(Desk::open(d.published.clone(), (*d.published).clone(), None, data)))
+                Remote::Ready(Rc::new(Desk::open(d.published.clone(), (*d.published).clone(), None, data)))
             }
             _ => self.desk.clone(),
         }
@@ -136,7 +120,7 @@ impl AppState {
 impl AppState {
     pub(super) fn preview(&self) -> Option<&Rc<Loaded>> {
         match &self.desk {
-            DeskState::Open(d) => d.preview.as_ref(),
+            Remote::Ready(d) => d.preview.as_ref(),
             _ => None,
         }
     }
@@ -161,7 +145,7 @@ mod tests {
 
     fn desk(s: &AppState) -> Rc<Desk> {
         match &s.desk {
-            DeskState::Open(d) => d.clone(),
+            Remote::Ready(d) => d.clone(),
             _ => panic!("the desk is not open"),
         }
     }
@@ -196,7 +180,7 @@ mod tests {
             s.apply(Action::Desk(DeskAction::Opened { name: "book.xlsx".into(), result: Err(Problem::Spreadsheet) }));
         assert_eq!(desk(&refused).refused, Some(("book.xlsx".into(), Problem::Spreadsheet)));
         assert!(Rc::ptr_eq(&desk(&refused).sheet, &before));
-        let targets = crate::model::load::SEEDS.targets.1.to_string();
+        let targets = crate::model::ingest::SEEDS.targets.1.to_string();
         let wrong = s.apply(Action::Desk(DeskAction::Opened {
             name: "targets.csv".into(),
             result: Ok((Encoding::Utf8, targets)),
@@ -210,10 +194,10 @@ mod tests {
         let s = state("?view=data").apply(Action::Desk(DeskAction::Published(Ok(published_text()))));
         let d = desk(&s);
         let mut rows = Vec::new();
-        crate::model::seeds::read::<FigureRow>(
+        crate::model::ingest::seeds::read::<FigureRow>(
             "x",
             &format!("{}\n{ROW}", crate::model::export::SEED_FIGURES_HEADER),
-            crate::model::load::FIGURE_COLUMNS,
+            crate::model::ingest::FIGURE_COLUMNS,
             &mut rows,
         )
         .expect("reads")

@@ -20,7 +20,7 @@ use super::share::{data_date, PrintStamp, ShareButton};
 use crate::i18n::{self, t, Lang, Text};
 use crate::model::bundle::{DecodeError, ExploreBundle};
 use crate::route::{Modes, UrlState, View};
-use crate::state::{Action, AppState, History, Loaded, Remote};
+use crate::state::{Action, AppState, History, Loaded, Remote, Shared};
 
 #[derive(Properties, PartialEq, Clone, Default)]
 pub struct AppProps {
@@ -120,7 +120,7 @@ pub fn App(props: &AppProps) -> Html {
             let _ = root.class_list().remove_1("tz-route");
         }
         // Once the parts hydrated later (ui::later) are: the whole page answers.
-        super::later::first_pass_done(|| super::mark("tz:ready"));
+        super::later::first_pass_done(|| super::task::mark("tz:ready"));
     });
 
     // The same callback for the page's life: links compare equal unless what they show changed.
@@ -199,7 +199,7 @@ pub fn App(props: &AppProps) -> Html {
                     </button>
                     <div id="site-menu" class={classes!("site-menu", menu_open.then_some("open"))}>
                         if let Ok(loaded) = state.shown() {
-                            <SearchBox {lang} loaded={loaded.clone()} index={state.search.clone()} bundle={state.bundle().cloned()}
+                            <SearchBox {lang} loaded={loaded.clone()} index={state.search.clone().map(Shared::from)} bundle={state.bundle().cloned().map(Shared::from)}
                                 initial={match &url.view { View::Search(q) => AttrValue::from(q.clone()), _ => AttrValue::default() }}
                                 {on_want} />
                         }
@@ -385,8 +385,9 @@ fn error_view(lang: Lang, e: &DecodeError) -> Html {
 /// quick transitions happen in the order the transitions did. (In a hidden
 /// tab frames wait, and so does the address, until the tab is shown.)
 fn write_after_paint(url: UrlState, history: History) {
-    let after =
-        wasm_bindgen::closure::Closure::once_into_js(move || super::next_task(move || write_address(&url, &history)));
+    let after = wasm_bindgen::closure::Closure::once_into_js(move || {
+        super::task::next_task(move || write_address(&url, &history))
+    });
     let _ = gloo::utils::window().request_animation_frame(wasm_bindgen::JsCast::unchecked_ref(&after));
 }
 

@@ -2,8 +2,6 @@
 //! figure with its source, progress and status, the plan's words, and the
 //! context figures that do not count.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::chart::{ChartCanvas, Variant};
@@ -14,27 +12,16 @@ use crate::i18n::{self, status_class, status_mark, t, Lang, Text};
 use crate::model::scorecard::Card;
 use crate::model::Figure;
 use crate::route::View;
+use crate::state::Shared;
 
-#[derive(Properties, Clone)]
+/// Cards and specs are built once per page: identity is equality.
+#[derive(Properties, Clone, PartialEq)]
 pub struct TargetCardProps {
     pub lang: Lang,
-    pub card: Rc<Card>,
+    pub card: Shared<Card>,
     /// The sparkline's spec, where the target has figures to draw.
     #[prop_or_default]
-    pub spark: Option<Rc<ChartSpec>>,
-}
-
-impl PartialEq for TargetCardProps {
-    fn eq(&self, o: &Self) -> bool {
-        // Cards and specs are built once per page: identity is equality.
-        self.lang == o.lang
-            && Rc::ptr_eq(&self.card, &o.card)
-            && match (&self.spark, &o.spark) {
-                (Some(a), Some(b)) => Rc::ptr_eq(a, b),
-                (None, None) => true,
-                _ => false,
-            }
-    }
+    pub spark: Option<Shared<ChartSpec>>,
 }
 
 #[component]
@@ -104,16 +91,10 @@ pub fn TargetCard(props: &TargetCardProps) -> Html {
     }
 }
 
-#[derive(Properties, Clone)]
+#[derive(Properties, Clone, PartialEq)]
 struct ContextProps {
     lang: Lang,
-    card: Rc<Card>,
-}
-
-impl PartialEq for ContextProps {
-    fn eq(&self, o: &Self) -> bool {
-        self.lang == o.lang && Rc::ptr_eq(&self.card, &o.card)
-    }
+    card: Shared<Card>,
 }
 
 /// A card's context figures: a component, so that the list is built only

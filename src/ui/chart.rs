@@ -18,6 +18,7 @@ use yew::prelude::*;
 
 use crate::charts::{draw, ChartSpec, ChartStyle, Geometry, LARGE_TEXT};
 use crate::i18n::{self, Lang};
+use crate::state::Shared;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Variant {
@@ -29,7 +30,7 @@ pub enum Variant {
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct ChartCanvasProps {
-    pub spec: Rc<ChartSpec>,
+    pub spec: Shared<ChartSpec>,
     pub lang: Lang,
     pub variant: Variant,
     /// The chart's text alternative, used as its accessible name.

@@ -14,37 +14,28 @@ use yew::prelude::*;
 use super::nav::Link;
 use crate::i18n::{self, dt, DeskText as D, Lang};
 use crate::model::desk::{self as model, Change, Changes, ConflictKey, Encoding};
-use crate::model::load::SeedError;
-use crate::model::seeds::FigureRow;
+use crate::model::ingest::seeds::FigureRow;
+use crate::model::SeedError;
 use crate::model::{Dataset, Figure};
 use crate::route::View;
-use crate::state::{Action, AppState, Desk, DeskAction, DeskState, Loaded};
+use crate::state::{Action, AppState, Desk, DeskAction, DeskState, Loaded, Remote, Shared};
 
 /// Longest list shown of one kind; the rest is counted.
 const SHOWN: usize = 200;
 
-#[derive(Properties)]
+#[derive(Properties, PartialEq)]
 pub struct DeskProps {
     pub lang: Lang,
     pub desk: DeskState,
     /// The published data: what rows are checked against and compared with.
-    pub published: Rc<Loaded>,
+    pub published: Shared<Loaded>,
     pub dispatch: UseReducerDispatcher<AppState>,
-}
-
-impl PartialEq for DeskProps {
-    fn eq(&self, o: &Self) -> bool {
-        self.lang == o.lang
-            && self.desk == o.desk
-            && Rc::ptr_eq(&self.published, &o.published)
-            && self.dispatch == o.dispatch
-    }
 }
 
 /// Fetches the published figures file once, when the desk is first shown.
 #[hook]
 pub fn use_published_figures(state: &UseReducerHandle<AppState>) {
-    use_effect_with((state.url.view == View::Data, state.desk == DeskState::Idle), {
+    use_effect_with((state.url.view == View::Data, state.desk == Remote::Idle), {
         let dispatch = state.dispatcher();
         move |&(needed, idle): &(bool, bool)| {
             if needed && idle {
@@ -94,10 +85,10 @@ pub fn PreviewBanner(props: &BannerProps) -> Html {
 pub fn DeskView(props: &DeskProps) -> Html {
     let lang = props.lang;
     let body = match &props.desk {
-        DeskState::Idle | DeskState::Loading => {
+        Remote::Idle | Remote::Loading => {
             html! { <p class="muted" role="status">{ dt(lang, D::LoadingPublished) }</p> }
         }
-        DeskState::Failed(e) => html! {
+        Remote::Failed(e) => html! {
             <>
                 <p>{ dt(lang, D::PublishedFailed) }</p>
                 <super::parts::NotArrived {lang} file={crate::bundle::FIGURES_FILE} reason={e.clone()}
@@ -107,7 +98,7 @@ pub fn DeskView(props: &DeskProps) -> Html {
                     }} />
             </>
         },
-        DeskState::Open(desk) => html! {
+        Remote::Ready(desk) => html! {
             <>
                 <FilePicker {lang} dispatch={props.dispatch.clone()} />
                 { file_status(lang, desk) }
@@ -127,10 +118,10 @@ pub fn DeskView(props: &DeskProps) -> Html {
     };
     // The benchmark times a file from its choice to this render.
     let serial = match &props.desk {
-        DeskState::Open(d) => Rc::as_ptr(d) as usize,
+        Remote::Ready(d) => Rc::as_ptr(d) as usize,
         _ => 0,
     };
-    use_effect_with(serial, |_| super::mark("tz:desk"));
+    use_effect_with(serial, |_| super::task::mark("tz:desk"));
     html! {
         <section class="desk" aria-labelledby="explore-h">
             <h2 id="explore-h" tabindex="-1">{ i18n::t(lang, i18n::Text::DeskView) }</h2>
@@ -200,7 +191,7 @@ fn FilePicker(props: &PickerProps) -> Html {
 /// Reads the file's bytes, recognises and decodes them, and hands the text
 /// to the reducer.
 fn open_file(file: web_sys::File, dispatch: UseReducerDispatcher<AppState>) {
-    super::mark("tz:desk-open");
+    super::task::mark("tz:desk-open");
     let name = file.name();
     wasm_bindgen_futures::spawn_local(async move {
         let blob = gloo::file::Blob::from(web_sys::Blob::from(file));
@@ -344,21 +335,12 @@ fn changes(lang: Lang, c: &Changes, published: &Dataset, modified: bool) -> Html
     }
 }
 
-#[derive(Properties)]
+#[derive(Properties, PartialEq)]
 struct AddProps {
     lang: Lang,
-    desk: Rc<Desk>,
-    published: Rc<Loaded>,
+    desk: Shared<Desk>,
+    published: Shared<Loaded>,
     dispatch: UseReducerDispatcher<AppState>,
-}
-
-impl PartialEq for AddProps {
-    fn eq(&self, o: &Self) -> bool {
-        self.lang == o.lang
-            && Rc::ptr_eq(&self.desk, &o.desk)
-            && Rc::ptr_eq(&self.published, &o.published)
-            && self.dispatch == o.dispatch
-    }
 }
 
 /// The form that writes one valid row.

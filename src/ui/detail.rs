@@ -2,8 +2,6 @@
 //! the status with the method in one sentence, the chart as a table and as
 //! downloads, every source, and the plan's sentence it comes from.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::card::{conflict_tag, figure_ref};
@@ -15,18 +13,13 @@ use crate::i18n::{self, t, Lang, Text};
 use crate::i18n::{status_class, status_mark};
 use crate::model::scorecard::Card;
 use crate::route::View;
+use crate::state::Shared;
 
-#[derive(Properties, Clone)]
+#[derive(Properties, Clone, PartialEq)]
 pub struct DetailProps {
     pub lang: Lang,
-    pub card: Rc<Card>,
-    pub spec: Rc<ChartSpec>,
-}
-
-impl PartialEq for DetailProps {
-    fn eq(&self, o: &Self) -> bool {
-        self.lang == o.lang && Rc::ptr_eq(&self.card, &o.card) && Rc::ptr_eq(&self.spec, &o.spec)
-    }
+    pub card: Shared<Card>,
+    pub spec: Shared<ChartSpec>,
 }
 
 fn drawn_as(lang: Lang, kind: MarkKind) -> &'static str {

@@ -1,25 +1,17 @@
 //! Every published figure as a table with its source, conflicts marked on
 //! both sides: the content of the scorecard's "show the table".
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::card::{conflict_tag, figure_ref};
 use crate::i18n::{self, t, Lang, Text};
 use crate::model::scorecard::FigureTable;
-use crate::state::Loaded;
+use crate::state::{Loaded, Shared};
 
-#[derive(Properties, Clone)]
+#[derive(Properties, Clone, PartialEq)]
 pub struct FiguresProps {
     pub lang: Lang,
-    pub loaded: Rc<Loaded>,
-}
-
-impl PartialEq for FiguresProps {
-    fn eq(&self, o: &Self) -> bool {
-        self.lang == o.lang && Rc::ptr_eq(&self.loaded, &o.loaded)
-    }
+    pub loaded: Shared<Loaded>,
 }
 
 #[component]

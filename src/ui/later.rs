@@ -51,7 +51,7 @@ pub(super) fn first_pass_done(then: impl FnOnce() + 'static) {
         w.parts.is_empty()
     });
     if idle {
-        super::next_task(resume_next);
+        super::task::next_task(resume_next);
     }
 }
 
@@ -95,7 +95,7 @@ fn InTurn(props: &LaterProps) -> HtmlResult {
     // suspended render): the next part's turn, in the next task.
     use_effect_with((), move |_| {
         if turn {
-            super::next_task(resume_next);
+            super::task::next_task(resume_next);
         }
     });
     Ok(props.children.clone())
@@ -114,7 +114,7 @@ fn use_turn_if_hydrating() -> SuspensionResult<bool> {
                 w.parts.len() == 1
             });
             if first {
-                super::next_task(resume_next);
+                super::task::next_task(resume_next);
             }
             suspension
         })

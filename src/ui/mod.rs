@@ -20,11 +20,15 @@ mod plan;
 mod scorecard;
 mod search;
 mod share;
+mod task;
 
 pub use app::{App, AppProps};
 pub use card::{TargetCard, TargetCardProps};
 
 use wasm_bindgen::JsCast;
+
+#[cfg(target_arch = "wasm32")]
+use task::{mark, next_task};
 
 /// The addresses the build prerenders, each into its own container of
 /// `index.html`: the scorecard in Chinese (the plain address) and in English
@@ -104,18 +108,6 @@ pub fn start() {
             }
         });
     });
-}
-
-/// Runs `f` in a task of its own, after what is queued.
-fn next_task(f: impl FnOnce() + 'static) {
-    gloo::timers::callback::Timeout::new(0, f).forget();
-}
-
-/// A `performance.mark` for the benchmark (`tests/page/bench.mjs`).
-pub(crate) fn mark(name: &str) {
-    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
-        let _ = p.mark(name);
-    }
 }
 
 /// A panic replaces nothing and hides nothing: what is on the page stays,

@@ -11,21 +11,15 @@ use super::later::Later;
 use super::parts::{downloads, method_note, verdict_bar, Disclosure};
 use crate::i18n::{self, t, Lang, Text};
 use crate::model::scorecard::GroupKey;
-use crate::state::Loaded;
+use crate::state::{Loaded, Shared};
 
 /// How many cards one task hydrates at start-up (see `ui::later`).
 const CARDS_PER_TASK: usize = 3;
 
-#[derive(Properties, Clone)]
+#[derive(Properties, Clone, PartialEq)]
 pub struct ScorecardProps {
     pub lang: Lang,
-    pub loaded: std::rc::Rc<Loaded>,
-}
-
-impl PartialEq for ScorecardProps {
-    fn eq(&self, o: &Self) -> bool {
-        self.lang == o.lang && std::rc::Rc::ptr_eq(&self.loaded, &o.loaded)
-    }
+    pub loaded: Shared<Loaded>,
 }
 
 #[component]
@@ -69,7 +63,7 @@ pub fn ScorecardView(props: &ScorecardProps) -> Html {
                                 { for g.cards.chunks(CARDS_PER_TASK).map(|cards| html! {
                                     <Later>
                                         { for cards.iter().map(|c| {
-                                            let spark = loaded.spec(&c.target.id).filter(|s| !s.is_empty()).cloned();
+                                            let spark = loaded.spec(&c.target.id).filter(|s| !s.is_empty()).cloned().map(Shared::from);
                                             html! { <TargetCard key={c.target.id.clone()} lang={lang} card={c.clone()} {spark} /> }
                                         }) }
                                     </Later>

@@ -13,7 +13,7 @@ use crate::i18n::{self, kind_name, search_count, st, Lang, SearchText};
 use crate::model::bundle::ExploreBundle;
 use crate::model::search::{Entry, Hit, Index, Kind, RELATED};
 use crate::route::{Filters, View};
-use crate::state::{Destination, Loaded};
+use crate::state::{Destination, Loaded, Shared};
 
 /// How many suggestions the field shows.
 const SUGGESTIONS: usize = 8;
@@ -93,7 +93,7 @@ fn name(lang: Lang, e: &Entry) -> &str {
 /// Runs the search, timed for the benchmark (`tz:search`).
 fn run(index: &Index, query: &str) -> Vec<Hit> {
     #[cfg(target_arch = "wasm32")]
-    super::mark("tz:search-start");
+    super::task::mark("tz:search-start");
     let hits = index.search(query);
     #[cfg(target_arch = "wasm32")]
     if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
@@ -103,37 +103,17 @@ fn run(index: &Index, query: &str) -> Vec<Hit> {
     hits
 }
 
-#[derive(Properties)]
+#[derive(Properties, PartialEq)]
 pub struct SearchBoxProps {
     pub lang: Lang,
-    pub loaded: Rc<Loaded>,
-    pub index: Option<Rc<Index>>,
-    pub bundle: Option<Rc<ExploreBundle>>,
+    pub loaded: Shared<Loaded>,
+    pub index: Option<Shared<Index>>,
+    pub bundle: Option<Shared<ExploreBundle>>,
     /// The words of the `?q=` view on screen, if it is.
     #[prop_or_default]
     pub initial: AttrValue,
     /// The field was focused: the search data is wanted.
     pub on_want: Callback<()>,
-}
-
-/// The same data is the same `Rc`.
-fn same<T>(a: &Option<Rc<T>>, b: &Option<Rc<T>>) -> bool {
-    match (a, b) {
-        (Some(a), Some(b)) => Rc::ptr_eq(a, b),
-        (None, None) => true,
-        _ => false,
-    }
-}
-
-impl PartialEq for SearchBoxProps {
-    fn eq(&self, o: &Self) -> bool {
-        self.lang == o.lang
-            && Rc::ptr_eq(&self.loaded, &o.loaded)
-            && same(&self.index, &o.index)
-            && same(&self.bundle, &o.bundle)
-            && self.initial == o.initial
-            && self.on_want == o.on_want
-    }
 }
 
 /// The header's search field with its suggestions.
@@ -309,23 +289,13 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
     }
 }
 
-#[derive(Properties)]
+#[derive(Properties, PartialEq)]
 pub struct SearchViewProps {
     pub lang: Lang,
     pub query: AttrValue,
-    pub loaded: Rc<Loaded>,
-    pub index: Rc<Index>,
-    pub bundle: Rc<ExploreBundle>,
-}
-
-impl PartialEq for SearchViewProps {
-    fn eq(&self, o: &Self) -> bool {
-        self.lang == o.lang
-            && self.query == o.query
-            && Rc::ptr_eq(&self.loaded, &o.loaded)
-            && Rc::ptr_eq(&self.index, &o.index)
-            && Rc::ptr_eq(&self.bundle, &o.bundle)
-    }
+    pub loaded: Shared<Loaded>,
+    pub index: Shared<Index>,
+    pub bundle: Shared<ExploreBundle>,
 }
 
 /// `?q=…`: every result, grouped by kind; what a matching cluster brings

@@ -2,12 +2,12 @@
 //! cross-filters answer the questions the explore views will ask.
 
 use taizhou_plan::model::atlas::{Atlas, AtlasSources, Level, ParkFilter, ParkStatus, ATLAS_SEEDS};
-use taizhou_plan::model::load::SEEDS;
+use taizhou_plan::model::ingest::SEEDS;
 use taizhou_plan::model::plan::PlanText;
 use taizhou_plan::model::{Dataset, TargetKind};
 
 fn atlas() -> (Dataset, Atlas) {
-    let d = Dataset::bundled().expect("seeds");
+    let d = taizhou_plan::bundle::dataset().expect("seeds");
     let a = Atlas::load(ATLAS_SEEDS, &PlanText::from_original(SEEDS.plan.1), &d).expect("atlas seeds validate");
     (d, a)
 }

@@ -22,7 +22,7 @@ fn cargo_check_fails_naming_file_line_and_reason() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let copy = root.join("target").join("broken-seed-project");
     let _ = std::fs::remove_dir_all(&copy);
-    for dir in ["src", "seeds"] {
+    for dir in ["src", "crates", "seeds"] {
         copy_dir(&root.join(dir), &copy.join(dir));
     }
     for file in ["Cargo.toml", "Cargo.lock", "build.rs"] {

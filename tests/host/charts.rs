@@ -63,7 +63,7 @@ fn check_snapshot(name: &str, svg: &str) {
 
 #[test]
 fn a_floor_target_with_several_years() {
-    let d = Dataset::bundled().expect("seeds");
+    let d = taizhou_plan::bundle::dataset().expect("seeds");
     let (spec, out) = svg(&d, "market_leading_products", Lang::Zh);
     assert_eq!(spec.series().count(), 3);
     assert!(matches!(spec.goal, Goal::Level { year: 2025, value } if value == 300.0));
@@ -82,7 +82,7 @@ fn an_about_target_draws_its_band() {
 
 #[test]
 fn a_target_without_data_still_shows_its_goal() {
-    let d = Dataset::bundled().expect("seeds");
+    let d = taizhou_plan::bundle::dataset().expect("seeds");
     let (spec, out) = svg(&d, "gazelle_firms", Lang::Zh);
     assert!(spec.is_empty());
     check_snapshot("no_data", &out);
@@ -106,7 +106,7 @@ fn a_partial_year_figure_is_hollow_and_not_joined() {
 
 #[test]
 fn a_milestone_is_done_or_not() {
-    let d = Dataset::bundled().expect("seeds");
+    let d = taizhou_plan::bundle::dataset().expect("seeds");
     let (spec, out) = svg(&d, "national_etdz", Lang::Zh);
     assert!(spec.milestone);
     assert_eq!(spec.marks[0].value, 1.0);
@@ -122,7 +122,7 @@ fn a_per_year_target_draws_its_yearly_floor() {
 
 #[test]
 fn hit_testing_uses_plotters_mapping() {
-    let d = Dataset::bundled().expect("seeds");
+    let d = taizhou_plan::bundle::dataset().expect("seeds");
     let target = d.target("market_leading_products").expect("target");
     let spec = ChartSpec::build(&d, target);
     let mut out = String::new();
@@ -147,7 +147,7 @@ fn the_series_csv_has_a_row_per_mark() {
 
 /// The cluster comparison of `clusters` in Chinese, as the page builds it.
 fn compare_svg(clusters: &[&str], size: (u32, u32)) -> (ChartSpec, taizhou_plan::charts::Geometry, String) {
-    let d = Dataset::bundled().expect("seeds");
+    let d = taizhou_plan::bundle::dataset().expect("seeds");
     let atlas = taizhou_plan::bundle::explore_on_host().expect("explore bundle").atlas;
     let series = atlas.output_series(&d, clusters);
     let name = |s: &taizhou_plan::model::atlas::OutputSeries| match &s.place {
@@ -208,7 +208,7 @@ fn sizes(svg: &str, attr: &str) -> Vec<f64> {
 
 #[test]
 fn the_large_text_mode_draws_larger_text_and_thicker_lines_and_high_contrast_black_labels() {
-    let data = Dataset::bundled().expect("seeds");
+    let data = taizhou_plan::bundle::dataset().expect("seeds");
     let target = data.target("market_leading_products").expect("target");
     let normal = ChartStyle::new(Lang::Zh, i18n::target_wording(Lang::Zh, target));
     let large = ChartStyle { text: taizhou_plan::charts::LARGE_TEXT, ..normal.clone() };

@@ -6,13 +6,13 @@ use taizhou_plan::model::scorecard::Scorecard;
 use taizhou_plan::model::{export, Dataset, Section, Status, TargetKind};
 
 fn data() -> Dataset {
-    Dataset::bundled().expect("the bundled seeds are valid")
+    taizhou_plan::bundle::dataset().expect("the bundled seeds are valid")
 }
 
 #[test]
 fn every_target_phrase_is_verbatim_in_the_readable_plan() {
     let d = data();
-    let text = taizhou_plan::model::plan::PlanText::from_original(taizhou_plan::model::load::SEEDS.plan.1).to_text();
+    let text = taizhou_plan::model::plan::PlanText::from_original(taizhou_plan::model::ingest::SEEDS.plan.1).to_text();
     for t in &d.targets {
         assert!(text.contains(&t.phrase), "{}: phrase not in plan text: {}", t.id, t.phrase);
     }
@@ -104,10 +104,10 @@ fn downloads_have_the_promised_columns_a_bom_and_a_row_per_item() {
     assert!(figures.starts_with("\u{feff}indicator_id,year,value,qualifier,unit,scope,period,source_title,source_url,publisher,published_date,confidence,as_of,note\r\n"));
     // The download reads back with the seeds' own reader: it is a ready template.
     let mut errors = vec![];
-    let parsed = taizhou_plan::model::seeds::read::<taizhou_plan::model::seeds::FigureRow>(
+    let parsed = taizhou_plan::model::ingest::seeds::read::<taizhou_plan::model::ingest::seeds::FigureRow>(
         "figures.csv",
         &figures,
-        taizhou_plan::model::load::FIGURE_COLUMNS,
+        taizhou_plan::model::ingest::FIGURE_COLUMNS,
         &mut errors,
     );
     let parsed = parsed.unwrap_or_else(|| panic!("figures.csv parses: {errors:?}"));
@@ -118,7 +118,7 @@ fn downloads_have_the_promised_columns_a_bom_and_a_row_per_item() {
 
 #[test]
 fn the_bundle_is_the_validated_seeds_less_the_maintainers_notes() {
-    use taizhou_plan::model::{bundle, load::SEEDS};
+    use taizhou_plan::model::{bundle, ingest::SEEDS};
     let mut seeds = Dataset::load(SEEDS).expect("seeds validate");
     for f in &mut seeds.figures {
         f.note.clear();
@@ -132,8 +132,8 @@ fn the_bundle_is_the_validated_seeds_less_the_maintainers_notes() {
 /// `TZ_UPDATE_SEEDS=1 cargo test seed_file` rewrites it in that form.
 #[test]
 fn the_seed_file_is_in_the_desk_s_order_and_equals_the_download() {
-    use taizhou_plan::model::load::{FIGURE_COLUMNS, SEEDS};
-    use taizhou_plan::model::seeds::{read, FigureRow};
+    use taizhou_plan::model::ingest::seeds::{read, FigureRow};
+    use taizhou_plan::model::ingest::{FIGURE_COLUMNS, SEEDS};
     let (file, text) = SEEDS.figures;
     let mut errors = vec![];
     let rows = read::<FigureRow>(file, text, FIGURE_COLUMNS, &mut errors).expect("the seed file reads");

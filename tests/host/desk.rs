@@ -10,7 +10,7 @@ use taizhou_plan::model::problem::Problem;
 use taizhou_plan::model::{Dataset, Status};
 
 fn published() -> Dataset {
-    Dataset::load(taizhou_plan::model::load::SEEDS).expect("the seeds validate")
+    Dataset::load(taizhou_plan::model::ingest::SEEDS).expect("the seeds validate")
 }
 
 fn bytes(name: &str) -> Vec<u8> {

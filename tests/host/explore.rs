@@ -19,7 +19,7 @@ struct Data {
 
 fn data() -> Data {
     let bundle: ExploreBundle = taizhou_plan::bundle::explore_on_host().expect("explore bundle");
-    Data { data: Dataset::bundled().expect("dataset"), atlas: bundle.atlas }
+    Data { data: taizhou_plan::bundle::dataset().expect("dataset"), atlas: bundle.atlas }
 }
 
 /// The view's heading and the page's markup, as the app renders `query`.

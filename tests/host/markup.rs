@@ -4,15 +4,14 @@ use std::rc::Rc;
 
 use taizhou_plan::i18n::Lang;
 use taizhou_plan::model::scorecard::{Card, Scorecard};
-use taizhou_plan::model::Dataset;
 use taizhou_plan::ui::{App, AppProps, TargetCard, TargetCardProps};
 use yew::ServerRenderer;
 
 async fn card_html(id: &'static str, lang: Lang) -> String {
     ServerRenderer::<TargetCard>::with_props(move || {
-        let d = Dataset::bundled().expect("seeds");
+        let d = taizhou_plan::bundle::dataset().expect("seeds");
         let card = Card::build(&d, d.target(id).expect("target"));
-        TargetCardProps { lang, card: Rc::new(card), spark: None }
+        TargetCardProps { lang, card: Rc::new(card).into(), spark: None }
     })
     .hydratable(false)
     .render()
@@ -66,7 +65,7 @@ async fn a_milestone_card_names_its_date() {
 #[tokio::test]
 async fn the_page_lists_every_target_in_chinese_by_default() {
     let html = app_html("").await;
-    let d = Dataset::bundled().expect("seeds");
+    let d = taizhou_plan::bundle::dataset().expect("seeds");
     for t in &d.targets {
         assert!(html.contains(&format!(r#"id="t-{}""#, t.id)), "missing card {}", t.id);
     }
@@ -114,7 +113,7 @@ async fn embed_mode_drops_the_navigation_and_links_back_to_the_full_view() {
 
 #[tokio::test]
 async fn the_prerendered_page_holds_every_target_of_targets_csv_in_both_languages_and_hydrates() {
-    use taizhou_plan::model::seeds::{read, TargetRow};
+    use taizhou_plan::model::ingest::seeds::{read, TargetRow};
     use taizhou_plan::ui::{insert_prerendered, prerender, prerendered_for, PRERENDERED};
     let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds/targets.csv")).expect("seeds");
     let rows = read::<TargetRow>("targets.csv", &text, &["id"], &mut vec![]).expect("targets.csv reads");

@@ -2,10 +2,9 @@
 //! the ranking, on the real data and the pinyin the build worked out.
 
 use taizhou_plan::model::search::{normalise, Index, Kind, RELATED};
-use taizhou_plan::model::Dataset;
 
 fn index() -> Index {
-    let data = Dataset::bundled().expect("seeds");
+    let data = taizhou_plan::bundle::dataset().expect("seeds");
     let bundle = taizhou_plan::bundle::explore_on_host().expect("explore bundle");
     Index::build(&data, &bundle.atlas, &bundle.pinyin)
 }

@@ -156,7 +156,7 @@ pub fn ExploreView(props: &ExploreProps) -> Html {
                     focus_without_scrolling(&el);
                 }
             }
-            super::mark("tz:explore");
+            super::task::mark("tz:explore");
         });
         // A newer navigation replaces a pending one.
         move || drop(settle)

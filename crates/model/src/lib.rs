@@ -1,25 +1,31 @@
-//! The plan tracker's data model: targets of the plan, published figures, and
-//! the queries the views ask of them (latest figure, conflicts, status).
+//! The plan tracker's data model, a crate of its own: the targets of the
+//! plan, the published figures, the clusters, parks and counties, and the
+//! queries the views ask of them (latest figure, conflicts, status).
 //!
-//! Pure Rust with no yew, web-sys or gloo import, so it runs in the build
-//! script (which validates `seeds/` and writes the CSV downloads), in host
-//! tests and in the browser alike. Paths inside this module are `super::`
-//! relative for the same reason: the build script mounts it with `#[path]`.
+//! Pure Rust with no yew, web-sys or gloo in its `Cargo.toml`, so the same
+//! code runs in the build script (which validates `seeds/` and writes the
+//! CSV downloads), in host tests and in the browser. [`ingest`] turns seed
+//! rows into these types and problems into data ([`problem`]); [`dataset`]
+//! and [`atlas`] answer the queries.
 
 pub mod atlas;
 pub mod bundle;
+pub mod dataset;
 pub mod desk;
 pub mod export;
-pub mod load;
+pub mod ingest;
+pub mod lang;
 pub mod map;
 pub mod plan;
 pub mod problem;
 pub mod scorecard;
 pub mod search;
-pub mod seeds;
 pub mod status;
 
-pub use load::{Dataset, LoadError, SeedError, Sources};
+pub use dataset::Dataset;
+pub use ingest::Sources;
+pub use lang::Lang;
+pub use problem::{LoadError, SeedError};
 pub use status::Status;
 
 /// The year the plan's figures start from: the last full year before the

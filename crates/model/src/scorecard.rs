@@ -6,7 +6,7 @@
 
 use std::rc::Rc;
 
-use super::{Dataset, Dimension, Figure, Section, Status, Target, TargetKind, Value};
+use crate::{Dataset, Dimension, Figure, Section, Status, Target, TargetKind, Value};
 
 /// Everything one target's card shows.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,7 +178,7 @@ impl Card {
         let points = data.points(target);
         let required_now = latest
             .as_ref()
-            .and_then(|l| super::status::required_at(&target.kind, &target.unit, target.target_year, &points, l.year));
+            .and_then(|l| crate::status::required_at(&target.kind, &target.unit, target.target_year, &points, l.year));
         Card {
             required_now,
             target: target.clone(),

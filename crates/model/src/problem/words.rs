@@ -1,14 +1,11 @@
 //! What is wrong with a seed file, in both languages: the build prints these
-//! (`build.rs` mounts this file with the model) and the data desk shows them,
-//! so a maintainer reads the same sentence in both places.
-//!
-//! Only `crate::lang` and `crate::model` are used here, for that mounting.
+//! and the data desk shows them (the app's `i18n` hands them on), so a
+//! maintainer reads the same sentence in both places.
 
 use std::fmt;
 
+use super::{Problem, SeedError};
 use crate::lang::Lang;
-use crate::model::load::SeedError;
-use crate::model::problem::Problem;
 
 /// The columns a figures file has, for the sentences that say what was expected.
 const FIGURE_COLUMNS_SHORT: &str = "indicator_id, year, value, qualifier, unit, scope, period, source_title, source_url, publisher, published_date, confidence";

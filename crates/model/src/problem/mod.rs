@@ -1,10 +1,14 @@
 //! What can be wrong with a seed file, as data: the build prints it and the
-//! data desk shows it, each in both languages (`i18n::problem`), from the one
+//! data desk shows it, each in both languages ([`words`]), from the one
 //! validation that finds it.
 //!
 //! The figures file, which maintainers edit, has a variant for every kind of
 //! problem; the other seed files are edited with the code and say theirs in
 //! English ([`Problem::Other`]).
+
+use std::fmt;
+
+pub mod words;
 
 /// One problem, without the file and line it was found at (see `SeedError`).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -86,3 +90,30 @@ impl From<&str> for Problem {
         Problem::Other(s.to_string())
     }
 }
+
+/// One problem in one seed file. Its words, in both languages, are in
+/// [`words`] (which also gives its English `Display`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct SeedError {
+    pub file: String,
+    pub line: usize,
+    /// The column at fault, where one is.
+    pub column: Option<String>,
+    pub problem: Problem,
+}
+
+/// Every problem found while loading the seeds.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LoadError(pub Vec<SeedError>);
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "{} problem(s) in the seed files:", self.0.len())?;
+        for e in &self.0 {
+            writeln!(f, "  {e}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for LoadError {}

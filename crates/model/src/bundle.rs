@@ -9,10 +9,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::atlas::Atlas;
-use super::load::Dataset;
-use super::plan::PlanText;
-use super::search::PinyinKeys;
+use crate::atlas::Atlas;
+use crate::plan::PlanText;
+use crate::search::PinyinKeys;
+use crate::Dataset;
 
 /// What the explore views, the plan view and the search need beyond the dataset.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

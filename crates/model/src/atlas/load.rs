@@ -1,15 +1,16 @@
 //! Reading and validating the atlas seeds against the plan and the targets.
 
-use super::super::load::{parse_number, parse_year, valid_date, LoadError, SeedError};
-use super::super::plan::PlanText;
-use super::super::problem::Problem;
-use super::super::seeds::{
-    self, ClusterCountyRow, ClusterRow, CountyRow, EnterpriseRow, ParkRow, PlaceFigureRow, SourceCols,
-};
-use super::super::{Confidence, Dataset, Period, Qualifier, Source, TargetKind, Value};
 use super::{
     Atlas, Cluster, ClusterCounty, ClusterGroup, County, Enterprise, Level, Park, ParkStatus, Place, PlaceFigure,
 };
+use crate::ingest::seeds::{
+    self, ClusterCountyRow, ClusterRow, CountyRow, EnterpriseRow, ParkRow, PlaceFigureRow, SourceCols,
+};
+use crate::ingest::{parse_number, parse_year, valid_date};
+use crate::plan::PlanText;
+use crate::problem::Problem;
+use crate::problem::{LoadError, SeedError};
+use crate::{Confidence, Dataset, Period, Qualifier, Source, TargetKind, Value};
 
 /// The texts of the atlas seed files, with the names they are reported under.
 #[derive(Debug, Clone, Copy)]
@@ -23,12 +24,12 @@ pub struct AtlasSources<'a> {
 }
 
 pub const ATLAS_SEEDS: AtlasSources<'static> = AtlasSources {
-    counties: ("seeds/counties.csv", include_str!("../../../seeds/counties.csv")),
-    clusters: ("seeds/clusters.csv", include_str!("../../../seeds/clusters.csv")),
-    cluster_counties: ("seeds/cluster_counties.csv", include_str!("../../../seeds/cluster_counties.csv")),
-    enterprises: ("seeds/enterprises.csv", include_str!("../../../seeds/enterprises.csv")),
-    parks: ("seeds/parks.csv", include_str!("../../../seeds/parks.csv")),
-    place_figures: ("seeds/place_figures.csv", include_str!("../../../seeds/place_figures.csv")),
+    counties: ("seeds/counties.csv", include_str!("../../../../seeds/counties.csv")),
+    clusters: ("seeds/clusters.csv", include_str!("../../../../seeds/clusters.csv")),
+    cluster_counties: ("seeds/cluster_counties.csv", include_str!("../../../../seeds/cluster_counties.csv")),
+    enterprises: ("seeds/enterprises.csv", include_str!("../../../../seeds/enterprises.csv")),
+    parks: ("seeds/parks.csv", include_str!("../../../../seeds/parks.csv")),
+    place_figures: ("seeds/place_figures.csv", include_str!("../../../../seeds/place_figures.csv")),
 };
 
 /// A row's source and confidence, with a message for each of the

@@ -13,7 +13,7 @@ mod query;
 pub use load::{AtlasSources, ATLAS_SEEDS};
 pub use query::{at_least, Caveat, Comparison, MetricRow, OutputPoint, OutputSeries, ParkFilter, MAX_COMPARED};
 
-use super::{Confidence, Period, Source, Value};
+use crate::{Confidence, Period, Source, Value};
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct County {

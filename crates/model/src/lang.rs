@@ -1,6 +1,6 @@
-//! The reader's language: Chinese by default, English for investors. Its own
-//! module, so that the URL state (`route`) and the texts (`i18n`) both use it
-//! without depending on each other.
+//! The reader's language: Chinese by default, English for investors. In the
+//! model, whose names come in both, and whose problems the build and the
+//! data desk word in either; the app's URL state and texts use the same.
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
 pub enum Lang {

@@ -21,7 +21,7 @@
 //! * 持续降低 / 只增不减 compare consecutive years; 每年 targets check every
 //!   published year; milestones are done or not.
 
-use super::{TargetKind, Value, PLAN_START};
+use crate::{TargetKind, Value, PLAN_START};
 
 /// One year of a target's progress series.
 #[derive(Debug, Clone, PartialEq)]
@@ -230,8 +230,8 @@ pub fn assess(kind: &TargetKind, unit: &str, target_year: u16, series: &[Point])
 
 #[cfg(test)]
 mod tests {
-    use super::super::Qualifier;
     use super::*;
+    use crate::Qualifier;
 
     fn n(year: u16, value: f64) -> Point {
         Point { year, value: Value::Number { value, qualifier: None, decimals: 0 } }

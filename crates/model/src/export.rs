@@ -2,8 +2,8 @@
 //! tools rely on. Column lists are fixed; UTF-8 with a byte-order mark so
 //! that Excel opens the Chinese text correctly.
 
-use super::seeds::FigureRow;
-use super::{Dataset, Figure, Period, Status, Value};
+use crate::ingest::seeds::FigureRow;
+use crate::{Dataset, Figure, Period, Status, Value};
 
 pub const TARGETS_HEADER: &str = "id,dimension,name_zh,name_en,kind,unit,target_value,target_value_max,target_year,baseline_value,baseline_year,latest_value,latest_year,status,plan_quote";
 /// The figure columns of a chart's data download.
@@ -166,7 +166,7 @@ impl From<&Figure> for FigureRow {
             scope,
             period,
             as_of: f.as_of.clone(),
-            src: super::seeds::SourceCols { source_title, source_url, publisher, published_date, confidence },
+            src: crate::ingest::seeds::SourceCols { source_title, source_url, publisher, published_date, confidence },
             note: f.note.clone(),
         }
     }

@@ -210,7 +210,7 @@ impl PlanText {
 mod tests {
     use super::*;
 
-    const ORIGINAL: &str = include_str!("../../seeds/plan/000_3696c77f61d1c5e1.txt");
+    const ORIGINAL: &str = include_str!("../../../seeds/plan/000_3696c77f61d1c5e1.txt");
 
     fn squeeze(s: &str) -> String {
         s.chars().filter(|c| !c.is_whitespace() && *c != '#' && *c != '-').collect()

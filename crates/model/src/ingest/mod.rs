@@ -1,17 +1,18 @@
-//! Reading and validating the seed files into a [`Dataset`].
+//! Reading and validating the seed files into a [`Dataset`]: the border
+//! where rows of text become typed targets, indicators and figures.
 //!
-//! Parse once at the border: rows of text become typed targets, indicators
-//! and figures, and every problem becomes a [`SeedError`] naming the file,
-//! line and reason. All problems of a load are reported together, so a data
-//! maintainer fixes a file in one pass. Conflicting figures are data, not
-//! errors: they are kept and surfaced by [`Dataset::conflicts`].
+//! Parse once at the border: every problem becomes a [`SeedError`] naming
+//! the file, line and reason. All problems of a load are reported together,
+//! so a data maintainer fixes a file in one pass. Conflicting figures are
+//! data, not errors: they are kept and surfaced by [`Dataset::conflicts`].
+//! The dataset's queries are in [`crate::dataset`].
 
-use std::fmt;
+pub mod seeds;
 
-use super::plan::PlanText;
-use super::problem::Problem;
-use super::seeds::{self, FigureRow, IndicatorRow, TargetRow};
-use super::{Confidence, Dimension, Figure, Indicator, Period, Qualifier, Section, Target, TargetKind, Value};
+use crate::plan::PlanText;
+use crate::problem::{LoadError, Problem, SeedError};
+use crate::{Confidence, Dataset, Dimension, Figure, Indicator, Period, Qualifier, Section, Target, TargetKind, Value};
+use seeds::{FigureRow, IndicatorRow, TargetRow};
 
 /// The texts of the seed files, with the names they are reported under.
 #[derive(Debug, Clone, Copy)]
@@ -23,54 +24,13 @@ pub struct Sources<'a> {
 }
 
 /// The seed files as maintainers edit them; the build script validates
-/// these and bundles trimmed copies (see `crate::bundle`).
+/// these and bundles trimmed copies (the app's `bundle`).
 pub const SEEDS: Sources<'static> = Sources {
-    plan: ("seeds/plan/000_3696c77f61d1c5e1.txt", include_str!("../../seeds/plan/000_3696c77f61d1c5e1.txt")),
-    targets: ("seeds/targets.csv", include_str!("../../seeds/targets.csv")),
-    indicators: ("seeds/indicators.csv", include_str!("../../seeds/indicators.csv")),
-    figures: ("seeds/figures.csv", include_str!("../../seeds/figures.csv")),
+    plan: ("seeds/plan/000_3696c77f61d1c5e1.txt", include_str!("../../../../seeds/plan/000_3696c77f61d1c5e1.txt")),
+    targets: ("seeds/targets.csv", include_str!("../../../../seeds/targets.csv")),
+    indicators: ("seeds/indicators.csv", include_str!("../../../../seeds/indicators.csv")),
+    figures: ("seeds/figures.csv", include_str!("../../../../seeds/figures.csv")),
 };
-
-/// One problem in one seed file. Its words, in both languages, are in
-/// `i18n::problems` (which also gives its English `Display`).
-#[derive(Debug, Clone, PartialEq)]
-pub struct SeedError {
-    pub file: String,
-    pub line: usize,
-    /// The column at fault, where one is.
-    pub column: Option<String>,
-    pub problem: Problem,
-}
-
-/// Every problem found while loading the seeds.
-#[derive(Debug, Clone, PartialEq)]
-pub struct LoadError(pub Vec<SeedError>);
-
-impl fmt::Display for LoadError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(f, "{} problem(s) in the seed files:", self.0.len())?;
-        for e in &self.0 {
-            writeln!(f, "  {e}")?;
-        }
-        Ok(())
-    }
-}
-
-impl std::error::Error for LoadError {}
-
-/// The validated seeds. The plan text itself is not kept: each target
-/// carries its phrase and the sentence around it, and the page fetches the
-/// full text (`data/plan.txt`) only for the plan view.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct Dataset {
-    /// In scorecard order: the five dimensions of 主要目标, then the other
-    /// sections of the plan.
-    pub targets: Vec<Target>,
-    pub indicators: Vec<Indicator>,
-    /// Sorted by indicator, then year, then file line ([`Dataset::with_figures`]):
-    /// queries filter this order instead of sorting again.
-    pub figures: Vec<Figure>,
-}
 
 pub const TARGET_COLUMNS: &[&str] = &[
     "id",
@@ -112,7 +72,7 @@ pub const FIGURE_COLUMNS: &[&str] = &[
 pub const YEARS: std::ops::RangeInclusive<u16> = 2000..=2035;
 /// Years of a city-wide figure: from the baselines the plan was written
 /// against to the end of the plan period.
-pub const FIGURE_YEARS: std::ops::RangeInclusive<u16> = 2010..=super::PLAN_END;
+pub const FIGURE_YEARS: std::ops::RangeInclusive<u16> = 2010..=crate::PLAN_END;
 
 struct Errors {
     file: String,
@@ -126,7 +86,7 @@ impl Errors {
     }
 }
 
-pub(super) fn parse_number(s: &str) -> Option<(f64, u8)> {
+pub(crate) fn parse_number(s: &str) -> Option<(f64, u8)> {
     let clean: String = s.chars().filter(|&c| c != ',' && c != '_').collect();
     let v: f64 = clean.parse().ok()?;
     if !v.is_finite() {
@@ -136,7 +96,7 @@ pub(super) fn parse_number(s: &str) -> Option<(f64, u8)> {
     Some((v, decimals))
 }
 
-pub(super) fn parse_year(s: &str) -> Result<u16, Problem> {
+pub(crate) fn parse_year(s: &str) -> Result<u16, Problem> {
     parse_year_in(s, YEARS)
 }
 
@@ -149,7 +109,7 @@ fn parse_year_in(s: &str, range: std::ops::RangeInclusive<u16>) -> Result<u16, P
 }
 
 /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, or empty.
-pub(super) fn valid_date(s: &str) -> bool {
+pub(crate) fn valid_date(s: &str) -> bool {
     if s.is_empty() {
         return true;
     }
@@ -170,7 +130,7 @@ impl Dataset {
         let mut targets = load_targets(src.targets, &plan, &mut errors);
         // Scorecard order: the five dimensions, then the other sections of
         // the plan. Sorted once here, so the bundle is already in order.
-        targets.sort_by_key(|t| (t.section != super::Section::MainTargets, t.dimension, t.section));
+        targets.sort_by_key(|t| (t.section != Section::MainTargets, t.dimension, t.section));
         let indicators = load_indicators(src.indicators, &targets, &mut errors);
         let figures = load_figures(src.figures, &targets, &indicators, &mut errors);
         if errors.is_empty() {
@@ -178,196 +138,6 @@ impl Dataset {
         } else {
             Err(LoadError(errors))
         }
-    }
-
-    /// The same targets and indicators with these figures, in the order the
-    /// queries rely on: by indicator, then year, then line.
-    pub fn with_figures(self, mut figures: Vec<Figure>) -> Dataset {
-        figures.sort_by(|a, b| (&a.indicator, a.year, a.line).cmp(&(&b.indicator, b.year, b.line)));
-        Dataset { figures, ..self }
-    }
-
-    pub fn target(&self, id: &str) -> Option<&Target> {
-        self.targets.iter().find(|t| t.id == id)
-    }
-
-    pub fn indicator(&self, id: &str) -> Option<&Indicator> {
-        self.indicators.iter().find(|i| i.id == id)
-    }
-
-    /// The name of a target or context indicator, in (zh, en).
-    pub fn indicator_names(&self, id: &str) -> Option<(&str, &str)> {
-        self.target(id)
-            .map(|t| (t.name_zh.as_str(), t.name_en.as_str()))
-            .or_else(|| self.indicator(id).map(|i| (i.name_zh.as_str(), i.name_en.as_str())))
-    }
-
-    /// Figures that measure the target's own indicator in its own scope and
-    /// for a whole period, sorted by year: the ones that count as progress.
-    pub fn progress_figures(&self, target: &Target) -> Vec<&Figure> {
-        self.figures
-            .iter()
-            .filter(|f| f.indicator == target.id && f.scope == target.scope && !f.period.is_partial())
-            .collect()
-    }
-
-    /// Everything else published about the target: its indicator in another
-    /// scope or for part of a year, and related context indicators.
-    pub fn context_figures(&self, target: &Target) -> Vec<&Figure> {
-        let related: Vec<&str> = self
-            .indicators
-            .iter()
-            .filter(|i| i.related_target.as_deref() == Some(target.id.as_str()))
-            .map(|i| i.id.as_str())
-            .collect();
-        self.figures
-            .iter()
-            .filter(|f| {
-                (f.indicator == target.id && (f.scope != target.scope || f.period.is_partial()))
-                    || related.contains(&f.indicator.as_str())
-            })
-            .collect()
-    }
-
-    /// One figure per year from the progress figures: where a year has more
-    /// than one, the most confident (then the more precise) stands for it;
-    /// whether they conflict is reported by [`Dataset::conflicts`].
-    pub fn progress_series(&self, target: &Target) -> Vec<&Figure> {
-        let mut series: Vec<&Figure> = Vec::new();
-        // Progress figures come in year order, so a year's figures are adjacent.
-        for f in self.progress_figures(target) {
-            match series.last_mut() {
-                Some(cur) if cur.year == f.year => {
-                    if (f.confidence, precision(f)) > (cur.confidence, precision(cur)) {
-                        *cur = f;
-                    }
-                }
-                _ => series.push(f),
-            }
-        }
-        series
-    }
-
-    /// The baseline: the latest progress figure from before the plan period.
-    pub fn baseline(&self, target: &Target) -> Option<&Figure> {
-        self.progress_series(target).into_iter().rev().find(|f| f.year <= super::BASE_YEAR)
-    }
-
-    /// The latest progress figure within the plan period (up to the target year).
-    pub fn latest(&self, target: &Target) -> Option<&Figure> {
-        self.progress_series(target)
-            .into_iter()
-            .rev()
-            .find(|f| f.year >= super::PLAN_START && f.year <= target.target_year)
-    }
-
-    /// The progress series as the status method reads it.
-    pub fn points(&self, target: &Target) -> Vec<super::status::Point> {
-        self.progress_series(target)
-            .into_iter()
-            .map(|f| super::status::Point { year: f.year, value: f.value.clone() })
-            .collect()
-    }
-
-    pub fn status(&self, target: &Target) -> super::Status {
-        super::status::assess(&target.kind, &target.unit, target.target_year, &self.points(target))
-    }
-
-    /// Groups of figures for one indicator, year, scope and period whose
-    /// values cannot all be true at once.
-    pub fn conflicts(&self) -> Vec<Vec<&Figure>> {
-        self.groups()
-            .into_iter()
-            .filter(|g| g.bounds.0 > g.bounds.1)
-            .map(|g| g.members.iter().map(|&i| &self.figures[i]).collect())
-            .collect()
-    }
-
-    /// For each figure, in order, whether another source gives a value for
-    /// the same indicator, year, scope and period that cannot also be true.
-    pub fn conflict_flags(&self) -> Vec<bool> {
-        let mut flags = vec![false; self.figures.len()];
-        for g in self.groups() {
-            for i in g.members {
-                flags[i] = misses(self.figures[i].value.interval(), g.bounds);
-            }
-        }
-        flags
-    }
-
-    /// The figures for one indicator, year, scope and period, each group
-    /// with the greatest lower and the least upper end of its values'
-    /// intervals: two values conflict when their intervals miss, so a
-    /// group holds a conflict exactly when the first exceeds the second
-    /// (intervals on a line meet pairwise iff they share a point), and a
-    /// figure is in it when its interval misses either end.
-    fn groups(&self) -> Vec<Group> {
-        let mut groups: Vec<Group> = Vec::new();
-        let mut run_start = 0;
-        for (i, f) in self.figures.iter().enumerate() {
-            // Figures are sorted by indicator and year: only a run can conflict.
-            let prev = i.checked_sub(1).map(|p| &self.figures[p]);
-            if prev.is_none_or(|p| p.indicator != f.indicator || p.year != f.year) {
-                run_start = groups.len();
-            }
-            let (lo, hi) = f.value.interval();
-            let figures = &self.figures;
-            match groups[run_start..].iter_mut().find(|g| {
-                let first = &figures[g.members[0]];
-                first.scope == f.scope && first.period == f.period
-            }) {
-                Some(g) => {
-                    g.members.push(i);
-                    g.bounds = narrow(g.bounds, (lo, hi));
-                }
-                None => groups.push(Group { members: vec![i], bounds: (lo, hi) }),
-            }
-        }
-        groups
-    }
-
-    /// The figures of one indicator and year (a slice of the sorted list).
-    fn same_year(&self, indicator: &str, year: u16) -> &[Figure] {
-        let lo = self.figures.partition_point(|o| (o.indicator.as_str(), o.year) < (indicator, year));
-        let len = self.figures[lo..].iter().take_while(|o| o.indicator == indicator && o.year == year).count();
-        &self.figures[lo..lo + len]
-    }
-
-    /// Whether this figure disagrees with another for the same indicator,
-    /// year, scope and period.
-    pub fn in_conflict(&self, figure: &Figure) -> bool {
-        let bounds = self
-            .same_year(&figure.indicator, figure.year)
-            .iter()
-            .filter(|o| o.scope == figure.scope && o.period == figure.period)
-            .fold(figure.value.interval(), |b, o| narrow(b, o.value.interval()));
-        misses(figure.value.interval(), bounds)
-    }
-}
-
-/// The (greatest lower, least upper) ends of intervals so far, with one more.
-fn narrow(bounds: (f64, f64), (lo, hi): (f64, f64)) -> (f64, f64) {
-    (bounds.0.max(lo), bounds.1.min(hi))
-}
-
-/// Whether an interval misses another of a group with these bounds (its
-/// own interval among them cannot be the one missed).
-fn misses((lo, hi): (f64, f64), (max_lo, min_hi): (f64, f64)) -> bool {
-    lo > min_hi || hi < max_lo
-}
-
-/// See [`Dataset::groups`].
-struct Group {
-    /// Indices into `Dataset::figures`.
-    members: Vec<usize>,
-    /// (greatest lower end, least upper end) of the values' intervals.
-    bounds: (f64, f64),
-}
-
-fn precision(f: &Figure) -> u8 {
-    match f.value {
-        Value::Number { qualifier: None, decimals, .. } => 10 + decimals,
-        _ => 0,
     }
 }
 

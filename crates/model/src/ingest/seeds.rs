@@ -11,8 +11,7 @@
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 
-use super::load::SeedError;
-use super::problem::Problem;
+use crate::problem::{Problem, SeedError};
 
 /// One data row and the 1-based line of the file it starts on.
 #[derive(Debug, Clone, PartialEq)]
@@ -278,8 +277,8 @@ impl SourceCols {
             .collect()
     }
 
-    pub fn source(&self) -> super::Source {
-        super::Source {
+    pub fn source(&self) -> crate::Source {
+        crate::Source {
             title: self.source_title.clone(),
             url: self.source_url.clone(),
             publisher: self.publisher.clone(),

@@ -1,8 +1,8 @@
 //! What the explore views ask of the atlas: parks by filter, places of a
 //! cluster and clusters of a place, and the clusters' published output.
 
-use super::super::{Confidence, Dataset, Period, Source, Value};
 use super::{Atlas, Cluster, County, Enterprise, Level, Park, ParkStatus, Place, PlaceFigure};
+use crate::{Confidence, Dataset, Period, Source, Value};
 
 /// One published output figure of a cluster.
 #[derive(Debug, Clone, PartialEq)]

@@ -11,8 +11,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::atlas::Atlas;
-use super::Dataset;
+use crate::atlas::Atlas;
+use crate::Dataset;
 
 /// A Chinese name's pinyin: every syllable without tone, run together
 /// (`yiyaojiankang`), and their first letters (`yyjk`).

@@ -8,10 +8,10 @@
 
 use std::collections::HashMap;
 
-use super::load::{check_figures, SeedError, FIGURE_COLUMNS};
-use super::problem::Problem;
-use super::seeds::{self, FigureRow, Rec};
-use super::{Dataset, Figure, Status};
+use crate::ingest::seeds::{self, FigureRow, Rec};
+use crate::ingest::{check_figures, FIGURE_COLUMNS};
+use crate::problem::{Problem, SeedError};
+use crate::{Dataset, Figure, Status};
 
 /// The encodings a spreadsheet saves CSV in, named as `TextDecoder` knows them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -174,7 +174,7 @@ impl Sheet {
 
     /// The file to download: every row, in the seed file's stable order.
     pub fn to_csv(&self) -> String {
-        super::export::figure_rows_csv(self.rows.iter().map(|r| &r.row))
+        crate::export::figure_rows_csv(self.rows.iter().map(|r| &r.row))
     }
 }
 
