@@ -1,6 +1,6 @@
 //! Hydration in parts. Yew hydrates a prerendered page in one pass, and on
 //! a phone (CPU 4× slower) hydrating the whole scorecard was one task of
-//! about 170 ms: a tap waited for all of it. A part wrapped in [`Later`] is
+//! about 150 ms: a tap waited for all of it. A part wrapped in [`Later`] is
 //! hydrated in a task of its own, one part per task, after the first
 //! screen's.
 //!

@@ -58,7 +58,7 @@ pub fn ScorecardView(props: &ScorecardProps) -> Html {
                                 <span class="count">{ format!(" · {}", g.cards.len()) }</span></h2>
                             <div class="cards">
                                 // A few cards per part: on a phone (CPU 4× slower) the whole
-                                // scorecard in one task kept a tap waiting ~170 ms; a group of
+                                // scorecard in one task kept a tap waiting ~150 ms; a group of
                                 // eleven cards, ~110.
                                 { for g.cards.chunks(CARDS_PER_TASK).map(|cards| html! {
                                     <Later>
