@@ -269,6 +269,7 @@ impl AppState {
                 next.arrive(&query);
                 // The modes are the reader's settings, not places: back and
                 // forward keep them unless the address sets them.
+                let asked = next.url.modes;
                 let [text, contrast] = Modes::PARAMS.map(|p| mentions(&query, p));
                 let modes = &mut next.url.modes;
                 if !text {
@@ -277,7 +278,8 @@ impl AppState {
                 if !contrast {
                     modes.high_contrast = self.url.modes.high_contrast;
                 }
-                if next.url.modes != UrlState::parse(&query, &|_| true).0.modes {
+                // The address says other modes than those kept: it is corrected.
+                if next.url.modes != asked {
                     next.history = History::Replace;
                 }
             }

@@ -1,4 +1,6 @@
-//! The one component that owns a `<canvas>` and builds a `CanvasBackend`.
+//! The chart component: it owns a `<canvas>` on the page and draws a spec
+//! on it through a `CanvasBackend` (the PNG download and the poster draw on
+//! canvases of their own, off the page: `ui::download`, `ui::share`).
 //!
 //! The backing store is the CSS size × `devicePixelRatio` (plotters lays out
 //! in backing pixels and ignores the ratio), redrawn when the container
@@ -89,7 +91,7 @@ fn height_for(variant: Variant, w: f64, text: f64) -> f64 {
     }
 }
 
-/// Sizes the backing store and draws; the one place a `CanvasBackend` is built.
+/// Sizes the backing store and draws.
 fn paint(
     canvas: &HtmlCanvasElement,
     spec: &ChartSpec,
