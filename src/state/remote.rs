@@ -46,12 +46,6 @@ impl<T> PartialEq for Remote<T> {
 /// An `Rc` that is equal only to itself (and its clones).
 pub struct Shared<T: ?Sized>(pub Rc<T>);
 
-impl<T: ?Sized> Shared<T> {
-    pub fn new(rc: Rc<T>) -> Self {
-        Shared(rc)
-    }
-}
-
 impl<T: ?Sized> Clone for Shared<T> {
     fn clone(&self) -> Self {
         Shared(self.0.clone())

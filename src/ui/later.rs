@@ -41,23 +41,18 @@ pub(super) fn hydrating(hydrate: impl FnOnce()) {
 }
 
 /// Called by the app's first effect, which runs when the first pass is
-/// over: no part made after this waits. `then` runs, in a task of its own,
-/// once every waiting part is hydrated (in the next task if none waits).
+/// over: no part made after this waits, and the waiting parts' turns start
+/// (in the next task). `then` runs, in a task of its own, once every waiting
+/// part is hydrated.
 pub(super) fn first_pass_done(then: impl FnOnce() + 'static) {
     HYDRATING.with(|h| h.set(false));
-    let idle = WAITING.with(|w| {
-        let mut w = w.borrow_mut();
-        w.then.push(Box::new(then));
-        w.parts.is_empty()
-    });
-    if idle {
-        super::task::next_task(resume_next);
-    }
+    WAITING.with(|w| w.borrow_mut().then.push(Box::new(then)));
+    super::task::next_task(resume_next);
 }
 
 /// Resumes the next waiting part or, when none is left, runs what waits for
 /// them all. The next part is resumed when this one has rendered
-/// (`NextTask`'s effect), not before: Yew's scheduler runs all the renders
+/// (`InTurn`'s effect), not before: Yew's scheduler runs all the renders
 /// queued before it yields, so parts resumed together hydrate in one task.
 fn resume_next() {
     let (part, then) = WAITING.with(|w| {
@@ -108,14 +103,7 @@ fn use_turn_if_hydrating() -> SuspensionResult<bool> {
     let suspension = use_memo((), |_| {
         HYDRATING.with(Cell::get).then(|| {
             let (suspension, handle) = Suspension::new();
-            let first = WAITING.with(|w| {
-                let mut w = w.borrow_mut();
-                w.parts.push_back(handle);
-                w.parts.len() == 1
-            });
-            if first {
-                super::task::next_task(resume_next);
-            }
+            WAITING.with(|w| w.borrow_mut().parts.push_back(handle));
             suspension
         })
     });

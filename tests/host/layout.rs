@@ -102,7 +102,7 @@ fn imports(src: &Path) -> BTreeMap<String, BTreeSet<String>> {
                 continue;
             }
             for (at, _) in line.match_indices("crate::").chain(line.match_indices("super::")) {
-                if at > 0 && line[..at].ends_with(|c: char| c.is_alphanumeric() || c == '_' || c == ':') {
+                if !starts_path(line, at) {
                     continue;
                 }
                 let rest = &line[at..];
@@ -127,10 +127,7 @@ fn imports(src: &Path) -> BTreeMap<String, BTreeSet<String>> {
             for child in &children {
                 let pat = format!("{child}::");
                 for (at, _) in line.match_indices(&pat) {
-                    if at > 0 && line[..at].ends_with(|c: char| c.is_alphanumeric() || c == '_' || c == ':') {
-                        continue;
-                    }
-                    if line.starts_with("pub use ") {
+                    if !starts_path(line, at) || line.starts_with("pub use ") {
                         continue;
                     }
                     let mut path: Vec<&str> = if me.is_empty() { vec![] } else { me.split('/').collect() };
@@ -147,6 +144,11 @@ fn imports(src: &Path) -> BTreeMap<String, BTreeSet<String>> {
     }
     graph.remove("");
     graph
+}
+
+/// Whether a path begins at `at` (not inside `a::crate::` or `my_crate::`).
+fn starts_path(line: &str, at: usize) -> bool {
+    !line[..at].ends_with(|c: char| c.is_alphanumeric() || c == '_' || c == ':')
 }
 
 fn ident(s: &str) -> &str {
