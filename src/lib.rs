@@ -14,6 +14,19 @@ pub mod i18n;
 pub mod route;
 pub mod state;
 pub mod ui;
+pub mod visitors;
+
+// The one seam between the two pages this crate builds: the visitors'
+// (`index.html`) and the data desk's (`desk.html`, the `desk` feature: the
+// same app with the desk). `page` is the one or the other; the state, the
+// views and the texts that differ are chosen here and nowhere else, and the
+// desk's code is not compiled into the visitors' page.
+#[cfg(feature = "desk")]
+pub mod desk;
+#[cfg(feature = "desk")]
+pub use desk as page;
+#[cfg(not(feature = "desk"))]
+pub use visitors as page;
 
 /// The data model, a crate of its own (`crates/model`): the build script and
 /// the tests use the same.

@@ -10,71 +10,15 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::charts::ChartSpec;
 use crate::model::bundle::{DecodeError, ExploreBundle};
-use crate::model::scorecard::{Card, Scorecard};
 use crate::model::search::Index;
-use crate::model::Dataset;
+use crate::page;
 use crate::route::{mentions, Filters, Modes, Notice, UrlState, View};
 
-#[cfg(feature = "desk")]
-mod desk;
-mod remote;
-#[cfg(feature = "desk")]
-pub use desk::{Desk, DeskAction, DeskState};
+pub mod loaded;
+pub mod remote;
+pub use loaded::Loaded;
 pub use remote::{Remote, Shared};
-
-/// What the page shows, built once from the bundled dataset.
-pub struct Loaded {
-    pub data: Dataset,
-    pub scorecard: Scorecard,
-    /// Figures published, groups of sources in conflict, figures in them.
-    pub figure_counts: (usize, usize, usize),
-    /// One chart spec per target, in `Dataset::targets` order.
-    pub specs: Vec<(String, Rc<ChartSpec>)>,
-}
-
-impl Loaded {
-    pub fn build(data: Dataset) -> Loaded {
-        Loaded {
-            scorecard: Scorecard::build(&data),
-            figure_counts: (
-                data.figures.len(),
-                data.conflicts().len(),
-                data.conflict_flags().iter().filter(|&&c| c).count(),
-            ),
-            specs: data.targets.iter().map(|t| (t.id.clone(), Rc::new(ChartSpec::build(&data, t)))).collect(),
-            data,
-        }
-    }
-
-    pub fn bundled() -> Result<Loaded, DecodeError> {
-        crate::bundle::dataset().map(Loaded::build)
-    }
-
-    /// The bundled dataset, decoded and built once per thread: the page's
-    /// start decodes it in a task of its own, before hydration (two shorter
-    /// tasks, and the page answers input between them), and the app takes
-    /// the same one.
-    pub fn shared() -> Result<Rc<Loaded>, DecodeError> {
-        thread_local! {
-            static SHARED: std::cell::OnceCell<Result<Rc<Loaded>, DecodeError>> = const { std::cell::OnceCell::new() };
-        }
-        SHARED.with(|s| s.get_or_init(|| Loaded::bundled().map(Rc::new)).clone())
-    }
-
-    pub fn spec(&self, id: &str) -> Option<&Rc<ChartSpec>> {
-        self.specs.iter().find(|(t, _)| t == id).map(|(_, s)| s)
-    }
-
-    pub fn card(&self, id: &str) -> Option<&Rc<Card>> {
-        self.scorecard.cards().find(|c| c.target.id == id)
-    }
-
-    pub fn is_target(&self, id: &str) -> bool {
-        self.spec(id).is_some()
-    }
-}
 
 /// How the URL effect writes the address after a transition.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -113,9 +57,9 @@ pub enum Action {
     /// Fetch the explore bundle again, after it failed to arrive.
     ExploreRetry,
     ExploreLoaded(Result<Rc<ExploreBundle>, String>),
-    /// The data desk's page only: its file, form and preview.
-    #[cfg(feature = "desk")]
-    Desk(DeskAction),
+    /// What only this build's page does (the data desk's file, form and
+    /// preview; nothing on the visitors' page): `crate::page`.
+    Page(page::state::Action),
 }
 
 #[derive(Clone)]
@@ -130,8 +74,8 @@ pub struct AppState {
     pub search: Option<Rc<Index>>,
     /// The search field asked for the explore bundle.
     search_wanted: bool,
-    #[cfg(feature = "desk")]
-    pub desk: DeskState,
+    /// What only this build's page keeps (the desk's working file).
+    pub page: page::state::State,
     pub history: History,
     /// Counts the transitions that write the address, so that the URL effect
     /// runs for each of them even when two lead to the same state.
@@ -150,7 +94,7 @@ impl PartialEq for AppState {
             && self.notices == o.notices
             && self.explore == o.explore
             && self.search_wanted == o.search_wanted
-            && self.same_desk(o)
+            && self.page == o.page
             && self.history == o.history
             && self.serial == o.serial
     }
@@ -166,8 +110,7 @@ impl AppState {
             explore: Remote::Idle,
             search: None,
             search_wanted: false,
-            #[cfg(feature = "desk")]
-            desk: Remote::Idle,
+            page: Default::default(),
             history: History::Keep,
             serial: 0,
         };
@@ -220,14 +163,8 @@ impl AppState {
         self.preview().is_some()
     }
 
-    #[cfg(not(feature = "desk"))]
     fn preview(&self) -> Option<&Rc<Loaded>> {
-        None
-    }
-
-    #[cfg(not(feature = "desk"))]
-    fn same_desk(&self, _: &AppState) -> bool {
-        true
+        page::state::preview(&self.page)
     }
 
     pub fn bundle(&self) -> Option<&Rc<ExploreBundle>> {
@@ -324,9 +261,10 @@ impl AppState {
                 next.history = History::Keep;
                 next.check_filters();
             }
-            #[cfg(feature = "desk")]
-            Action::Desk(action) => {
-                next.desk = self.apply_desk(action);
+            Action::Page(action) => {
+                if let Ok(loaded) = &self.data {
+                    next.page = page::state::apply(&loaded.data, &self.page, action);
+                }
                 next.history = History::Keep;
                 return next;
             }

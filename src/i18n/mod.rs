@@ -3,7 +3,6 @@
 //! units, values, dates), [`sentences`] (status and notices), and the
 //! explore views' strings.
 
-mod desk;
 mod explore;
 mod format;
 /// The words of seed problems live with the model, which the build script
@@ -14,7 +13,6 @@ mod sentences;
 mod texts;
 
 pub use crate::lang::Lang;
-pub use desk::*;
 pub use explore::*;
 pub use format::*;
 pub use problems::{problem, seed_error_place};

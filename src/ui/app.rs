@@ -19,6 +19,7 @@ use super::search::{SearchBox, SearchView};
 use super::share::{data_date, PrintStamp, ShareButton};
 use crate::i18n::{self, t, Lang, Text};
 use crate::model::bundle::{DecodeError, ExploreBundle};
+use crate::page::view as page;
 use crate::route::{Modes, UrlState, View};
 use crate::state::{Action, AppState, History, Loaded, Remote, Shared};
 
@@ -82,8 +83,9 @@ pub fn App(props: &AppProps) -> Html {
             }
         }
     });
-    // The desk's page starts from the published figures file, fetched once.
-    use_published_figures(&state);
+    // What only this build's page does (the desk fetches the published
+    // figures file once).
+    page::use_page(&state);
     // Keep the document in step with the view; bring the new view's heading
     // or the linked anchor into sight. Keyed on the view, not the filters: a
     // filter change keeps the reader where they are.
@@ -153,13 +155,10 @@ pub fn App(props: &AppProps) -> Html {
 
     let body = match &state.data {
         Err(e) => error_view(lang, e),
-        Ok(published) if state.url.view == View::Data => data_view(&state, published.clone()),
+        Ok(published) if state.url.view == View::Data => page::data_view(&state, published.clone()),
         Ok(_) => view_body(&state),
     };
-    #[cfg(feature = "desk")]
-    let banner = html! { <super::desk::PreviewBanner {lang} shown={state.previewing()} on_desk={state.url.view == View::Data} dispatch={state.dispatcher()} /> };
-    #[cfg(not(feature = "desk"))]
-    let banner = html! {};
+    let banner = page::banner(&state);
     let url = &state.url;
     let embed = url.embed.clone();
     let class = classes!(
@@ -230,7 +229,7 @@ pub fn App(props: &AppProps) -> Html {
                 </main>
                 if embed.is_none() {
                     <footer class="site-foot" aria-label={t(lang, Text::FooterLabel)}>
-                        <p>{ desk_link(lang) }</p>
+                        <p>{ page::desk_link(lang) }</p>
                     </footer>
                 }
                 if embed.is_some() {
@@ -242,66 +241,6 @@ pub fn App(props: &AppProps) -> Html {
                 }
             </div>
         </ContextProvider<Nav>>
-    }
-}
-
-#[cfg(feature = "desk")]
-use super::desk::use_published_figures;
-
-/// The visitors' page has no desk to fetch for.
-#[cfg(not(feature = "desk"))]
-#[hook]
-fn use_published_figures(_state: &UseReducerHandle<AppState>) {}
-
-/// `?view=data`: on the desk's own page, the desk; on the visitors' page,
-/// the way there (the desk's code is not in the visitors' WebAssembly).
-#[cfg(feature = "desk")]
-fn data_view(state: &UseReducerHandle<AppState>, published: Rc<Loaded>) -> Html {
-    html! { <super::desk::DeskView lang={state.url.lang} desk={state.desk.clone()} {published} dispatch={state.dispatcher()} /> }
-}
-
-#[cfg(not(feature = "desk"))]
-fn data_view(state: &UseReducerHandle<AppState>, _: Rc<Loaded>) -> Html {
-    html! { <DeskElsewhere lang={state.url.lang} /> }
-}
-
-/// The footer's way to the desk: a view of this page, or the other page.
-#[cfg(feature = "desk")]
-fn desk_link(lang: Lang) -> Html {
-    html! { <Link to={View::Data}>{ t(lang, Text::DeskFooterLink) }</Link> }
-}
-
-#[cfg(not(feature = "desk"))]
-fn desk_link(lang: Lang) -> Html {
-    html! { <a href={desk_address(lang)}>{ t(lang, Text::DeskFooterLink) }</a> }
-}
-
-/// The desk's page at `?view=data`, in the reader's language, beside this page.
-#[cfg(not(feature = "desk"))]
-fn desk_address(lang: Lang) -> String {
-    let url = UrlState { view: View::Data, lang, ..UrlState::default() };
-    format!("{}{}", crate::bundle::DESK_PAGE, url.print())
-}
-
-#[derive(Properties, PartialEq)]
-#[cfg(not(feature = "desk"))]
-struct ElsewhereProps {
-    lang: Lang,
-}
-
-/// The fixed address `?view=data` of the visitors' page opens the desk's.
-#[cfg(not(feature = "desk"))]
-#[component]
-fn DeskElsewhere(props: &ElsewhereProps) -> Html {
-    let address = desk_address(props.lang);
-    use_effect_with(address.clone(), |address| {
-        let _ = gloo::utils::window().location().replace(address);
-    });
-    html! {
-        <section class="desk" aria-labelledby="explore-h">
-            <h2 id="explore-h" tabindex="-1">{ t(props.lang, Text::DeskView) }</h2>
-            <p role="status">{ t(props.lang, Text::DeskOwnPage) }{ " " }<a href={address}>{ t(props.lang, Text::DeskView) }</a></p>
-        </section>
     }
 }
 

@@ -5,8 +5,6 @@
 mod app;
 mod card;
 mod chart;
-#[cfg(feature = "desk")]
-mod desk;
 mod detail;
 pub mod download;
 mod embed;
@@ -14,13 +12,13 @@ pub mod explore;
 mod figures;
 mod later;
 mod modes;
-mod nav;
-mod parts;
+pub mod nav;
+pub mod parts;
 mod plan;
 mod scorecard;
 mod search;
 mod share;
-mod task;
+pub mod task;
 
 pub use app::{App, AppProps};
 pub use card::{TargetCard, TargetCardProps};

@@ -7,7 +7,7 @@ pub(super) fn next_task(f: impl FnOnce() + 'static) {
 }
 
 /// A `performance.mark` for the benchmark (`tests/page/bench.mjs`).
-pub(super) fn mark(name: &str) {
+pub(crate) fn mark(name: &str) {
     if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
         let _ = p.mark(name);
     }

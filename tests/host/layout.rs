@@ -43,11 +43,23 @@ fn no_module_of_the_app_imports_one_that_imports_it_back() {
     assert_eq!(cycles(&graph), Vec::<Vec<String>>::new());
 }
 
-/// ui → state → charts → i18n → route → model: no import runs back up.
+/// ui → state → charts → i18n → route → model: no import runs back up. The
+/// two pages' own trees (`desk/`, `visitors/`) sit in the same layers: their
+/// views with `ui`, their state with `state`, their texts with `i18n`.
 #[test]
 fn the_app_layers_run_one_way() {
     let order = ["ui", "state", "charts", "i18n", "route", "bundle"];
-    let layer = |m: &str| order.iter().position(|l| m == *l || m.starts_with(&format!("{l}/")));
+    let layer = |m: &str| {
+        let m = PAGES.iter().find_map(|p| m.strip_prefix(&format!("{p}/"))).map_or(m.to_string(), |rest| {
+            match rest.split('/').next() {
+                Some("view") => "ui".into(),
+                Some("texts") => "i18n".into(),
+                Some(other) => other.into(),
+                None => m.to_string(),
+            }
+        });
+        order.iter().position(|l| m == *l || m.starts_with(&format!("{l}/")))
+    };
     let mut up = vec![];
     for (from, tos) in imports(&Path::new(ROOT).join("src")) {
         for to in tos {
@@ -59,6 +71,39 @@ fn the_app_layers_run_one_way() {
         }
     }
     assert_eq!(up, Vec::<String>::new(), "imports that run back up the layers");
+}
+
+/// The pages this crate builds, each a module tree; `crate::page` is one of them.
+const PAGES: [&str; 2] = ["desk", "visitors"];
+
+/// Spelt in two, so that this file does not name it.
+const DESK: &str = concat!("feature = ", "\"desk\"");
+
+/// The desk is chosen at one place: the seam in `lib.rs`, where `page` is
+/// the desk's tree or the visitors'.
+#[test]
+fn the_desk_feature_is_chosen_in_one_place() {
+    let mut files = vec![Path::new(ROOT).join("build.rs")];
+    walk(&Path::new(ROOT).join("src"), &mut files);
+    walk(&Path::new(ROOT).join("tests"), &mut files);
+    walk(&Path::new(ROOT).join("crates"), &mut files);
+    let mut places = vec![];
+    for f in files {
+        let text = std::fs::read_to_string(&f).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            if line.contains(DESK) {
+                places.push(format!("{}:{}", f.strip_prefix(ROOT).unwrap().display(), n + 1));
+            }
+        }
+    }
+    let lib = std::fs::read_to_string(Path::new(ROOT).join("src/lib.rs")).unwrap();
+    let seam: Vec<&str> = lib.lines().filter(|l| l.contains(DESK)).collect();
+    let (on, off) = (format!("#[cfg({DESK})]"), format!("#[cfg(not({DESK}))]"));
+    assert_eq!(seam, [&on, &on, &off], "{lib}");
+    assert!(places.iter().all(|p| p.starts_with("src/lib.rs:")), "the desk feature is read elsewhere: {places:?}");
+    // The three lines are one block: the desk's tree, and `page` as it or the visitors'.
+    let lines: Vec<usize> = places.iter().map(|p| p.rsplit(':').next().unwrap().parse().unwrap()).collect();
+    assert!(lines.windows(2).all(|w| w[1] - w[0] == 2), "{places:?}");
 }
 
 /// Each module (a file: `a/b.rs` or `a/b/mod.rs` is `a/b`, `lib.rs` is "")
@@ -120,7 +165,14 @@ fn imports(src: &Path) -> BTreeMap<String, BTreeSet<String>> {
                 let names: Vec<&str> = segs.iter().map(|s| ident(s)).take_while(|s| !s.is_empty()).collect();
                 let mut path = base.clone();
                 path.extend(names);
-                if let Some(m) = resolve(path) {
+                // `crate::page` is either page's tree: an import of both.
+                if path.first() == Some(&"page") {
+                    for p in PAGES {
+                        let mut path = path.clone();
+                        path[0] = p;
+                        out.extend(resolve(path));
+                    }
+                } else if let Some(m) = resolve(path) {
                     out.insert(m);
                 }
             }

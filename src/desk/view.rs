@@ -1,9 +1,7 @@
-//! The data desk (`?view=data`): a maintainer opens or drops a figures file,
-//! reads what the build's checks say about each row, sees what publishing it
-//! would change, adds rows with a form, and downloads the checked file.
-//!
-//! Reading and checking are the model's (`model::desk`, run in the
-//! reducer); this module only touches the file, the decoder and the form.
+//! The data desk's components: the desk itself at `?view=data`, the
+//! preview's banner above every view, and the footer's link. Reading and
+//! checking are the model's (`model::desk`, run in the reducer); this module
+//! only touches the file, the decoder and the form.
 
 use std::rc::Rc;
 
@@ -11,14 +9,16 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::nav::Link;
-use crate::i18n::{self, dt, DeskText as D, Lang};
+use super::state::{Desk, DeskAction, DeskState};
+use super::texts::{self, dt, DeskText as D};
+use crate::i18n::{self, t, Lang, Text};
 use crate::model::desk::{self as model, Change, Changes, ConflictKey, Encoding};
 use crate::model::ingest::seeds::FigureRow;
 use crate::model::SeedError;
 use crate::model::{Dataset, Figure};
 use crate::route::View;
-use crate::state::{Action, AppState, Desk, DeskAction, DeskState, Loaded, Remote, Shared};
+use crate::state::{Action, AppState, Loaded, Remote, Shared};
+use crate::ui::nav::Link;
 
 /// Longest list shown of one kind; the rest is counted.
 const SHOWN: usize = 200;
@@ -34,19 +34,34 @@ pub struct DeskProps {
 
 /// Fetches the published figures file once, when the desk is first shown.
 #[hook]
-pub fn use_published_figures(state: &UseReducerHandle<AppState>) {
-    use_effect_with((state.url.view == View::Data, state.desk == Remote::Idle), {
+pub fn use_page(state: &UseReducerHandle<AppState>) {
+    use_effect_with((state.url.view == View::Data, state.page == Remote::Idle), {
         let dispatch = state.dispatcher();
         move |&(needed, idle): &(bool, bool)| {
             if needed && idle {
-                dispatch.dispatch(Action::Desk(DeskAction::Loading));
+                dispatch.dispatch(Action::Page(DeskAction::Loading));
                 wasm_bindgen_futures::spawn_local(async move {
                     let text = crate::bundle::fetch_published_figures().await;
-                    dispatch.dispatch(Action::Desk(DeskAction::Published(text)));
+                    dispatch.dispatch(Action::Page(DeskAction::Published(text)));
                 });
             }
         }
     });
+}
+
+/// Above every view while it shows the preview.
+pub fn banner(state: &UseReducerHandle<AppState>) -> Html {
+    html! { <PreviewBanner lang={state.url.lang} shown={state.previewing()} on_desk={state.url.view == View::Data} dispatch={state.dispatcher()} /> }
+}
+
+/// `?view=data`: the desk, against the published data.
+pub fn data_view(state: &UseReducerHandle<AppState>, published: Rc<Loaded>) -> Html {
+    html! { <DeskView lang={state.url.lang} desk={state.page.clone()} {published} dispatch={state.dispatcher()} /> }
+}
+
+/// The footer's way to the desk: a view of this page.
+pub fn desk_link(lang: Lang) -> Html {
+    html! { <Link to={View::Data}>{ t(lang, Text::DeskFooterLink) }</Link> }
 }
 
 #[derive(Properties, PartialEq)]
@@ -65,7 +80,7 @@ pub fn PreviewBanner(props: &BannerProps) -> Html {
     let lang = props.lang;
     let discard = {
         let dispatch = props.dispatch.clone();
-        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Desk(DeskAction::Discard)))
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Page(DeskAction::Discard)))
     };
     if !props.shown {
         return html! {};
@@ -91,10 +106,10 @@ pub fn DeskView(props: &DeskProps) -> Html {
         Remote::Failed(e) => html! {
             <>
                 <p>{ dt(lang, D::PublishedFailed) }</p>
-                <super::parts::NotArrived {lang} file={crate::bundle::FIGURES_FILE} reason={e.clone()}
+                <crate::ui::parts::NotArrived {lang} file={crate::bundle::FIGURES_FILE} reason={e.clone()}
                     on_retry={{
                         let dispatch = props.dispatch.clone();
-                        Callback::from(move |_| dispatch.dispatch(Action::Desk(DeskAction::Retry)))
+                        Callback::from(move |_| dispatch.dispatch(Action::Page(DeskAction::Retry)))
                     }} />
             </>
         },
@@ -109,7 +124,7 @@ pub fn DeskView(props: &DeskProps) -> Html {
                     <h3 id="desk-publish-h">{ dt(lang, D::Download) }</h3>
                     <p><button type="button" class="button" id="desk-download" onclick={{
                         let desk = desk.clone();
-                        move |_| { let _ = super::download::download_csv(&desk.sheet.to_csv(), "figures.csv"); }
+                        move |_| { let _ = crate::ui::download::download_csv(&desk.sheet.to_csv(), "figures.csv"); }
                     }}>{ dt(lang, D::Download) }</button></p>
                     <p>{ dt(lang, D::PublishHow) }</p>
                 </section>
@@ -121,7 +136,7 @@ pub fn DeskView(props: &DeskProps) -> Html {
         Remote::Ready(d) => Rc::as_ptr(d) as usize,
         _ => 0,
     };
-    use_effect_with(serial, |_| super::task::mark("tz:desk"));
+    use_effect_with(serial, |_| crate::ui::task::mark("tz:desk"));
     html! {
         <section class="desk" aria-labelledby="explore-h">
             <h2 id="explore-h" tabindex="-1">{ i18n::t(lang, i18n::Text::DeskView) }</h2>
@@ -191,7 +206,7 @@ fn FilePicker(props: &PickerProps) -> Html {
 /// Reads the file's bytes, recognises and decodes them, and hands the text
 /// to the reducer.
 fn open_file(file: web_sys::File, dispatch: UseReducerDispatcher<AppState>) {
-    super::task::mark("tz:desk-open");
+    crate::ui::task::mark("tz:desk-open");
     let name = file.name();
     wasm_bindgen_futures::spawn_local(async move {
         let blob = gloo::file::Blob::from(web_sys::Blob::from(file));
@@ -199,7 +214,7 @@ fn open_file(file: web_sys::File, dispatch: UseReducerDispatcher<AppState>) {
             Ok(bytes) => model::open(&bytes, decode),
             Err(e) => Err(crate::model::problem::Problem::Unreadable(e.to_string())),
         };
-        dispatch.dispatch(Action::Desk(DeskAction::Opened { name, result }));
+        dispatch.dispatch(Action::Page(DeskAction::Opened { name, result }));
     });
 }
 
@@ -214,10 +229,10 @@ fn file_status(lang: Lang, desk: &Desk) -> Html {
     html! {
         <>
             <p class="desk-status" role="status" id="desk-status">
-                { i18n::desk_file_status(lang, &sheet.file, desk.encoding, sheet.rows.len(), sheet.problems().len()) }
+                { texts::desk_file_status(lang, &sheet.file, desk.encoding, sheet.rows.len(), sheet.problems().len()) }
             </p>
             if let Some((name, why)) = &desk.refused {
-                <p class="error" role="alert" id="desk-refused">{ i18n::desk_refused(lang, name, &i18n::problem(lang, why)) }</p>
+                <p class="error" role="alert" id="desk-refused">{ texts::desk_refused(lang, name, &i18n::problem(lang, why)) }</p>
             }
         </>
     }
@@ -274,16 +289,16 @@ fn more(lang: Lang, n: usize) -> Html {
     if n <= SHOWN {
         return html! {};
     }
-    html! { <p class="muted">{ i18n::desk_more(lang, n - SHOWN) }</p> }
+    html! { <p class="muted">{ texts::desk_more(lang, n - SHOWN) }</p> }
 }
 
 fn changes(lang: Lang, c: &Changes, published: &Dataset, modified: bool) -> Html {
     let name = |id: &str| {
         published.indicator_names(id).map(|(zh, en)| lang.pick(zh, en).to_string()).unwrap_or_else(|| id.to_string())
     };
-    let figure = |f: &Figure| i18n::desk_figure(lang, &name(&f.indicator), f);
-    let change = |ch: &Change| i18n::desk_change(lang, &name(&ch.figure.indicator), &ch.figure, ch.before.as_ref());
-    let conflict = |k: &ConflictKey| i18n::desk_conflict(&name(&k.0), k);
+    let figure = |f: &Figure| texts::desk_figure(lang, &name(&f.indicator), f);
+    let change = |ch: &Change| texts::desk_change(lang, &name(&ch.figure.indicator), &ch.figure, ch.before.as_ref());
+    let conflict = |k: &ConflictKey| texts::desk_conflict(&name(&k.0), k);
     // Only what is shown is formatted: a file may add thousands of rows.
     let list = |id: &'static str, title: D, n: usize, items: Vec<Html>| {
         if n == 0 {
@@ -307,7 +322,7 @@ fn changes(lang: Lang, c: &Changes, published: &Dataset, modified: bool) -> Html
             html! {
                 <li data-target={s.target.clone()}>
                     <Link to={View::Indicator(s.target.clone())}>{ title }</Link>
-                    { i18n::desk_status_change(lang, s.before, s.after) }
+                    { texts::desk_status_change(lang, s.before, s.after) }
                 </li>
             }
         })
@@ -319,7 +334,7 @@ fn changes(lang: Lang, c: &Changes, published: &Dataset, modified: bool) -> Html
             if !modified {
                 <p id="desk-summary">{ dt(lang, D::NoChanges) }</p>
             } else {
-                <p id="desk-summary">{ i18n::desk_summary(lang, c) }</p>
+                <p id="desk-summary">{ texts::desk_summary(lang, c) }</p>
                 { list("desk-status-changes", D::StatusChanges, c.status.len(), status) }
                 { list("desk-added", D::Added, c.added.len(), items(&c.added)) }
                 { list("desk-changed", D::Changed, c.changed.len(), items(&c.changed)) }
@@ -414,7 +429,7 @@ fn AddFigure(props: &AddProps) -> Html {
             e.prevent_default();
             let found = desk.sheet.check_row(&row, &published.data);
             if found.is_empty() {
-                dispatch.dispatch(Action::Desk(DeskAction::Add(Box::new((*row).clone()))));
+                dispatch.dispatch(Action::Page(DeskAction::Add(Box::new((*row).clone()))));
                 // The next figure is often from the same bulletin: the source stays.
                 row.set(FigureRow {
                     value: String::new(),
@@ -502,7 +517,7 @@ fn AddFigure(props: &AddProps) -> Html {
                     <select id="f-confidence" onchange={set(|r, v| r.src.confidence = v)}
                         aria-invalid={invalid("confidence")} aria-describedby={described("confidence")}>
                         { for ["", "high", "medium", "low"].iter().map(|c| html! {
-                            <option value={*c} selected={row.src.confidence == *c}>{ i18n::desk_confidence(lang, c) }</option>
+                            <option value={*c} selected={row.src.confidence == *c}>{ texts::desk_confidence(lang, c) }</option>
                         }) }
                     </select>
                 }) }
@@ -515,7 +530,7 @@ fn AddFigure(props: &AddProps) -> Html {
                             <p class="error">{ dt(lang, D::FormRefused) }{ " " }{ errors.len() }</p>
                             { for general.iter().map(|g| html! { <p class="field-error">{ g }</p> }) }
                         } else if let Some(line) = props.desk.added {
-                            <p class="ok">{ i18n::desk_added(lang, line) }</p>
+                            <p class="ok">{ texts::desk_added(lang, line) }</p>
                         }
                     </div>
                 </div>

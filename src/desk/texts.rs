@@ -1,7 +1,8 @@
 //! The data desk's strings (`desk.html?view=data`), in both languages. The
-//! few the visitors' page needs to lead there are in `texts` (`Text::DeskView` …).
+//! few the visitors' page needs to lead there are in `crate::i18n`
+//! (`Text::DeskView` …).
 
-use super::Lang;
+use crate::i18n::{confidence_name, period_name, status_label, value, Lang};
 use crate::model::desk::{Changes, ConflictKey, Encoding};
 use crate::model::{Confidence, Figure, Status};
 
@@ -169,14 +170,14 @@ pub fn desk_added(lang: Lang, line: usize) -> String {
 /// A figure in the change list: "name · 2025年 · 125.3 亿元 · 全市 规上 · 全年".
 pub fn desk_figure(lang: Lang, name: &str, f: &Figure) -> String {
     let year = if lang == Lang::Zh { "年" } else { "" };
-    let (value, period) = (super::value(lang, &f.value, &f.unit), super::period_name(lang, &f.period));
+    let (value, period) = (value(lang, &f.value, &f.unit), period_name(lang, &f.period));
     format!("{name} · {}{year} · {value} · {} · {period}", f.year, f.scope)
 }
 
 /// An added figure with its publisher; a changed one with its new value.
 pub fn desk_change(lang: Lang, name: &str, f: &Figure, before: Option<&Figure>) -> String {
     match before {
-        Some(b) => format!("{} → {}", desk_figure(lang, name, b), super::value(lang, &f.value, &f.unit)),
+        Some(b) => format!("{} → {}", desk_figure(lang, name, b), value(lang, &f.value, &f.unit)),
         None => format!("{} — {}", desk_figure(lang, name, f), f.source.publisher),
     }
 }
@@ -189,7 +190,7 @@ pub fn desk_conflict(name: &str, k: &ConflictKey) -> String {
 /// "：未找到公开数据 → 达成（2025年）", after the target's name.
 pub fn desk_status_change(lang: Lang, before: Status, after: Status) -> String {
     let sep = lang.pick("：", ": ");
-    format!("{sep}{} → {}", super::status_label(lang, before), super::status_label(lang, after))
+    format!("{sep}{} → {}", status_label(lang, before), status_label(lang, after))
 }
 
 /// What a shortened list leaves out.
@@ -203,7 +204,7 @@ pub fn desk_more(lang: Lang, left_out: usize) -> String {
 /// A confidence code in the form's select: "高 (high)"; "—" for none chosen.
 pub fn desk_confidence(lang: Lang, code: &str) -> String {
     match Confidence::parse(code) {
-        Some(c) => format!("{} ({code})", super::confidence_name(lang, c)),
+        Some(c) => format!("{} ({code})", confidence_name(lang, c)),
         None => "—".into(),
     }
 }
