@@ -3,10 +3,10 @@
 //! labels only where they are clear of every other label. Pure numbers in
 //! backend pixels, so the host tests can check that no two labels overlap.
 
-/// Width of a label of `size` pixels: a Chinese character is about as wide
-/// as the font size, a Latin one a little over half of it.
+/// Width of a label of `size` pixels, with a pixel of room either side
+/// (the model's one estimate: `model::measure`).
 pub fn text_width(text: &str, size: f64) -> f64 {
-    text.chars().map(|c| if c.is_ascii() { 0.6 } else { 1.05 }).sum::<f64>() * size + 2.0
+    crate::model::measure::text_width(text, size) + 2.0
 }
 
 /// A label's box: centre and half extents, in backend pixels.

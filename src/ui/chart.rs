@@ -1,6 +1,7 @@
 //! The chart component: it owns a `<canvas>` on the page and draws a spec
-//! on it through a `CanvasBackend` (the PNG download and the poster draw on
-//! canvases of their own, off the page: `ui::download`, `ui::share`).
+//! on it. [`draw_on`] is the one place a plotters `CanvasBackend` is made:
+//! the component, the PNG download and the poster (`ui::download`,
+//! `ui::share`, on canvases of their own off the page) all draw through it.
 //!
 //! The backing store is the CSS size × `devicePixelRatio` (plotters lays out
 //! in backing pixels and ignores the ratio), redrawn when the container
@@ -113,10 +114,30 @@ fn paint(
     if css_style.get_property_value("height").ok().as_deref() != Some(height.as_str()) {
         let _ = css_style.set_property("height", &height);
     }
-    let root = CanvasBackend::with_canvas_object(canvas.clone())?.into_drawing_area();
-    let geometry = draw(&root, spec, style).ok()?;
-    root.present().ok()?;
-    Some(geometry)
+    draw_on(canvas, |root| draw(root, spec, style)).ok()
+}
+
+/// Draws with `f` on `canvas` through plotters' `CanvasBackend`, and shows
+/// what was drawn.
+pub fn draw_on<T, E: std::fmt::Display>(
+    canvas: &HtmlCanvasElement,
+    f: impl FnOnce(&DrawingArea<CanvasBackend, plotters::coord::Shift>) -> Result<T, E>,
+) -> Result<T, JsValue> {
+    let fail = |e: &dyn std::fmt::Display| JsValue::from_str(&e.to_string());
+    let root = CanvasBackend::with_canvas_object(canvas.clone())
+        .ok_or_else(|| JsValue::from_str("no 2d context"))?
+        .into_drawing_area();
+    let out = f(&root).map_err(|e| fail(&e))?;
+    root.present().map_err(|e| fail(&e))?;
+    Ok(out)
+}
+
+/// A canvas off the page, `width` × `height` pixels, to draw a file on.
+pub fn detached_canvas(width: u32, height: u32) -> Result<HtmlCanvasElement, JsValue> {
+    let canvas: HtmlCanvasElement = gloo::utils::document().create_element("canvas")?.dyn_into()?;
+    canvas.set_width(width);
+    canvas.set_height(height);
+    Ok(canvas)
 }
 
 /// Marks are visited by the keyboard in year order, a year's series mark

@@ -1,12 +1,10 @@
 //! The chart downloads: a PNG with title, sources and address (drawn by the
 //! same function as the chart on screen), and the series as CSV.
 
-use plotters::prelude::*;
-use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::HtmlCanvasElement;
 
+use super::chart::{detached_canvas, draw_on};
 use crate::charts::draw::Frame;
 use crate::charts::{draw, ChartSpec, ChartStyle};
 use crate::i18n::{self, t, Lang, Text};
@@ -56,16 +54,9 @@ pub fn frame(lang: Lang, card: &Card, spec: &ChartSpec, url: String) -> Frame {
 /// Draws the chart into a detached canvas with a title and source lines and
 /// saves it as a PNG.
 pub fn download_png(spec: &ChartSpec, style: ChartStyle, frame: Frame, filename: &str) -> Result<(), JsValue> {
-    let document = gloo::utils::document();
-    let canvas: HtmlCanvasElement = document.create_element("canvas")?.dyn_into()?;
-    canvas.set_width(1200);
-    canvas.set_height(720);
-    let root = CanvasBackend::with_canvas_object(canvas.clone())
-        .ok_or_else(|| JsValue::from_str("no 2d context"))?
-        .into_drawing_area();
+    let canvas = detached_canvas(1200, 720)?;
     let style = ChartStyle { scale: 1.6, frame: Some(frame), active: None, compact: false, ..style };
-    draw(&root, spec, &style).map_err(|e| JsValue::from_str(&e.to_string()))?;
-    root.present().map_err(|e| JsValue::from_str(&e.to_string()))?;
+    draw_on(&canvas, |root| draw(root, spec, &style))?;
     save(&canvas.to_data_url()?, filename)
 }
 

@@ -137,18 +137,10 @@ pub fn permalink(url: &UrlState) -> String {
 /// Draws the poster into a detached canvas: its PNG as a data URL.
 fn render(poster: &Poster, chart: Option<(&ChartSpec, &ChartStyle)>) -> Result<String, wasm_bindgen::JsValue> {
     use crate::charts::poster::{draw_poster, POSTER_HEIGHT, POSTER_WIDTH};
-    use plotters::prelude::IntoDrawingArea;
-    use wasm_bindgen::JsCast;
     let qr =
         Qr::of(&poster.url).ok_or_else(|| wasm_bindgen::JsValue::from_str("the address is too long for a QR code"))?;
-    let canvas: web_sys::HtmlCanvasElement = gloo::utils::document().create_element("canvas")?.dyn_into()?;
-    canvas.set_width(POSTER_WIDTH);
-    canvas.set_height(POSTER_HEIGHT);
-    let root = plotters_canvas::CanvasBackend::with_canvas_object(canvas.clone())
-        .ok_or_else(|| wasm_bindgen::JsValue::from_str("no 2d context"))?
-        .into_drawing_area();
-    draw_poster(&root, poster, &qr, chart).map_err(|e| wasm_bindgen::JsValue::from_str(&e.to_string()))?;
-    root.present().map_err(|e| wasm_bindgen::JsValue::from_str(&e.to_string()))?;
+    let canvas = super::chart::detached_canvas(POSTER_WIDTH, POSTER_HEIGHT)?;
+    super::chart::draw_on(&canvas, |root| draw_poster(root, poster, &qr, chart))?;
     canvas.to_data_url()
 }
 

@@ -106,6 +106,20 @@ fn the_desk_feature_is_chosen_in_one_place() {
     assert!(lines.windows(2).all(|w| w[1] - w[0] == 2), "{places:?}");
 }
 
+/// One place makes a plotters `CanvasBackend` (the chart component's
+/// `draw_on`): the component, the PNG download and the poster draw through it.
+#[test]
+fn one_place_makes_a_canvas_backend() {
+    let mut files = vec![];
+    walk(&Path::new(ROOT).join("src"), &mut files);
+    let makers: Vec<String> = files
+        .iter()
+        .filter(|f| std::fs::read_to_string(f).unwrap().contains(concat!("CanvasBackend::", "with_canvas")))
+        .map(|f| f.strip_prefix(ROOT).unwrap().display().to_string())
+        .collect();
+    assert_eq!(makers, ["src/ui/chart.rs"]);
+}
+
 /// Each module (a file: `a/b.rs` or `a/b/mod.rs` is `a/b`, `lib.rs` is "")
 /// and the modules it imports: `crate::…`, `super::…` and its own children,
 /// resolved to the longest module path that exists, in the code before a

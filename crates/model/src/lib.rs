@@ -16,6 +16,7 @@ pub mod export;
 pub mod ingest;
 pub mod lang;
 pub mod map;
+pub mod measure;
 pub mod plan;
 pub mod problem;
 pub mod scorecard;

@@ -133,10 +133,8 @@ impl NameAt {
 
     /// The box the name's text covers, a little generously: (x0, y0, x1, y1).
     pub fn bounds(&self) -> (f64, f64, f64, f64) {
-        // Han characters are as wide as the font is high; Latin letters
-        // about 0.6 of it.
         let size = self.size();
-        let width: f64 = self.name.chars().map(|c| if c.is_ascii() { 0.62 } else { 1.0 }).sum::<f64>() * size;
+        let width = crate::measure::text_width(&self.name, size);
         let base = self.at.1 - NAME_RAISE;
         (self.at.0 - width / 2.0, base - size * 0.9, self.at.0 + width / 2.0, base + size * 0.25)
     }
