@@ -5,6 +5,7 @@
 
 use crate::model::atlas::{OutputSeries, THOUSAND_BN};
 use crate::model::status;
+use crate::model::IndicatorId;
 use crate::model::{export, Dataset, Figure, Target, TargetKind, Value, ABOUT_TOLERANCE, BASE_YEAR};
 
 /// How a published figure is drawn.
@@ -60,7 +61,7 @@ pub struct Series {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChartSpec {
-    pub target_id: String,
+    pub target_id: IndicatorId,
     /// Sorted by year; within a year the series mark first.
     pub marks: Vec<Mark>,
     pub goal: Goal,
@@ -185,7 +186,8 @@ impl ChartSpec {
         for (i, s) in series.iter().enumerate() {
             for p in &s.points {
                 let figure = Figure {
-                    indicator: s.cluster.clone(),
+                    // The comparison's figures are named by their cluster.
+                    indicator: IndicatorId::new(s.cluster.as_str()),
                     year: p.year,
                     value: p.value.clone(),
                     unit: s.unit.clone(),
@@ -213,7 +215,7 @@ impl ChartSpec {
             (lo, hi) = (BASE_YEAR, crate::model::PLAN_END);
         }
         ChartSpec {
-            target_id: String::new(),
+            target_id: IndicatorId::default(),
             marks,
             goal: Goal::Threshold { value: THOUSAND_BN },
             path: vec![],

@@ -318,9 +318,9 @@ fn changes(lang: Lang, c: &Changes, published: &Dataset, modified: bool) -> Html
         .take(SHOWN)
         .map(|s| {
             let t = published.target(&s.target);
-            let title = t.map(|t| i18n::target_name(lang, t).to_string()).unwrap_or_else(|| s.target.clone());
+            let title = t.map(|t| i18n::target_name(lang, t).to_string()).unwrap_or_else(|| s.target.to_string());
             html! {
-                <li data-target={s.target.clone()}>
+                <li data-target={s.target.to_string()}>
                     <Link to={View::Indicator(s.target.clone())}>{ title }</Link>
                     { texts::desk_status_change(lang, s.before, s.after) }
                 </li>

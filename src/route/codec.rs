@@ -57,8 +57,8 @@ pub fn is_id(s: &str) -> bool {
 }
 
 /// `name=a,b,c` with each item encoded.
-pub fn list(name: &str, items: &[String]) -> String {
-    format!("{name}={}", items.iter().map(|c| encode(c)).collect::<Vec<_>>().join(","))
+pub fn list<T: AsRef<str>>(name: &str, items: &[T]) -> String {
+    format!("{name}={}", items.iter().map(|c| encode(c.as_ref())).collect::<Vec<_>>().join(","))
 }
 
 #[cfg(test)]

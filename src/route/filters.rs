@@ -5,6 +5,7 @@
 use super::codec::{encode, is_id, list};
 use super::notices::Notice;
 use crate::model::atlas::{Atlas, Level, ParkStatus, MAX_COMPARED};
+use crate::model::{ClusterId, CountyId, ParkId};
 
 /// How the park directory is ordered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
@@ -34,14 +35,14 @@ impl Sort {
 #[derive(Debug, Clone, PartialEq, Eq, Default, Hash)]
 pub struct Filters {
     /// `cluster=pharma,auto`: any of these clusters.
-    pub clusters: Vec<String>,
-    pub park: Option<String>,
-    pub county: Option<String>,
+    pub clusters: Vec<ClusterId>,
+    pub park: Option<ParkId>,
+    pub county: Option<CountyId>,
     pub level: Option<Level>,
     pub status: Option<ParkStatus>,
     pub sort: Sort,
     /// `compare=a,b,c`: parks side by side (at most four), on the parks view.
-    pub compare: Vec<String>,
+    pub compare: Vec<ParkId>,
 }
 
 impl Filters {
@@ -85,7 +86,7 @@ impl Filters {
             "cluster" if value.split(',').all(is_id) => {
                 for c in value.split(',') {
                     if !self.clusters.iter().any(|x| x == c) {
-                        self.clusters.push(c.to_string());
+                        self.clusters.push(c.into());
                     }
                 }
             }
@@ -94,12 +95,12 @@ impl Filters {
                     if self.compare.len() == MAX_COMPARED {
                         notices.push(Notice::invalid(name, p));
                     } else if !self.compare.iter().any(|x| x == p) {
-                        self.compare.push(p.to_string());
+                        self.compare.push(p.into());
                     }
                 }
             }
-            "park" if is_id(&value) => self.park = Some(value),
-            "county" if is_id(&value) => self.county = Some(value),
+            "park" if is_id(&value) => self.park = Some(value.into()),
+            "county" if is_id(&value) => self.county = Some(value.into()),
             "level" if Level::parse(&value).is_some() => self.level = Level::parse(&value),
             "status" if ParkStatus::parse(&value).is_some() => self.status = ParkStatus::parse(&value),
             "sort" if Sort::parse(&value).is_some() => self.sort = Sort::parse(&value).unwrap_or_default(),
@@ -112,10 +113,11 @@ impl Filters {
         if !self.clusters.is_empty() {
             parts.push(list("cluster", &self.clusters));
         }
-        for (name, v) in [("park", &self.park), ("county", &self.county)] {
-            if let Some(v) = v {
-                parts.push(format!("{name}={}", encode(v)));
-            }
+        if let Some(v) = &self.park {
+            parts.push(format!("park={}", encode(v)));
+        }
+        if let Some(v) = &self.county {
+            parts.push(format!("county={}", encode(v)));
         }
         if let Some(l) = self.level {
             parts.push(format!("level={}", l.code()));
@@ -140,26 +142,23 @@ pub(crate) mod tests {
 
     const IDS: [&str; 5] = ["pharma", "auto", "mold_plastic", "x1", "linhai"];
 
-    fn id() -> impl Strategy<Value = String> {
-        proptest::sample::select(&IDS[..]).prop_map(String::from)
+    fn id<T: From<String> + std::fmt::Debug>() -> impl Strategy<Value = T> {
+        proptest::sample::select(&IDS[..]).prop_map(|s| T::from(s.to_string()))
+    }
+
+    fn ids<T: From<String> + std::fmt::Debug + Clone>() -> impl Strategy<Value = Vec<T>> {
+        subsequence(IDS.to_vec(), 0..=4)
+            .prop_shuffle()
+            .prop_map(|v| v.into_iter().map(|s| T::from(s.to_string())).collect())
     }
 
     pub(crate) fn any_filters() -> impl Strategy<Value = Filters> {
         let level =
             proptest::option::of(proptest::sample::select(vec![Level::National, Level::Provincial, Level::Unknown]));
         let status = proptest::option::of(proptest::sample::select(vec![ParkStatus::Created, ParkStatus::Planned]));
-        let ids =
-            || subsequence(IDS.to_vec(), 0..=4).prop_shuffle().prop_map(|v| v.into_iter().map(String::from).collect());
-        (
-            ids(),
-            proptest::option::of(id()),
-            proptest::option::of(id()),
-            level,
-            status,
-            proptest::sample::select(Sort::ALL.to_vec()),
-            ids(),
-        )
-            .prop_map(|(clusters, park, county, level, status, sort, compare)| Filters {
+        let sort = proptest::sample::select(Sort::ALL.to_vec());
+        (ids(), proptest::option::of(id()), proptest::option::of(id()), level, status, sort, ids()).prop_map(
+            |(clusters, park, county, level, status, sort, compare)| Filters {
                 clusters,
                 park,
                 county,
@@ -167,7 +166,8 @@ pub(crate) mod tests {
                 status,
                 sort,
                 compare,
-            })
+            },
+        )
     }
 
     fn parse(q: &str) -> (Filters, Vec<Notice>) {

@@ -171,7 +171,7 @@ mod tests {
         let (s, n) = parse("?view=parks&cluster=pharma&county=linhai&lang=en");
         assert_eq!(n, vec![]);
         assert_eq!((s.view, s.lang), (View::Parks, Lang::En));
-        assert_eq!(s.filters.clusters, vec!["pharma".to_string()]);
+        assert_eq!(s.filters.clusters, ["pharma"]);
         assert_eq!(s.filters.county.as_deref(), Some("linhai"));
         assert_eq!(parse("?cluster=pharma,auto").0.view, View::Clusters);
         assert_eq!(parse("?cluster=pharma,auto").0.filters.clusters.len(), 2);

@@ -3,6 +3,7 @@
 
 use super::codec::encode;
 use super::filters::Filters;
+use crate::model::IndicatorId;
 
 /// Which view is on screen. The URL forms are fixed: portals link to them.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Hash)]
@@ -11,7 +12,7 @@ pub enum View {
     #[default]
     Scorecard,
     /// `?indicator=<target id>`: one target's chart, sources and sentence.
-    Indicator(String),
+    Indicator(IndicatorId),
     /// `?view=plan`: the plan text with every target's phrase linked.
     Plan,
     /// `?view=clusters`: the clusters compared; one cluster's page when one is chosen.
@@ -63,7 +64,7 @@ impl View {
 #[derive(Default)]
 pub(super) struct Asked {
     view: Option<View>,
-    indicator: Option<String>,
+    indicator: Option<IndicatorId>,
     search: Option<String>,
 }
 
@@ -72,7 +73,7 @@ impl Asked {
     /// `is_target` says which indicator ids exist.
     pub fn take(&mut self, name: &str, value: String, is_target: &dyn Fn(&str) -> bool) -> bool {
         match name {
-            "indicator" if is_target(&value) => self.indicator = Some(value),
+            "indicator" if is_target(&value) => self.indicator = Some(value.into()),
             // Any words; what is past the search's limit is not looked at.
             "q" => self.search = Some(value.chars().take(crate::model::search::MAX_QUERY).collect()),
             "view" => {

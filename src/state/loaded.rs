@@ -5,8 +5,9 @@ use std::rc::Rc;
 
 use crate::charts::ChartSpec;
 use crate::model::bundle::DecodeError;
+use crate::model::id::Names;
 use crate::model::scorecard::{Card, Scorecard};
-use crate::model::Dataset;
+use crate::model::{Dataset, IndicatorId};
 
 /// What the page shows, built once from the bundled dataset.
 pub struct Loaded {
@@ -15,7 +16,7 @@ pub struct Loaded {
     /// Figures published, groups of sources in conflict, figures in them.
     pub figure_counts: (usize, usize, usize),
     /// One chart spec per target, in `Dataset::targets` order.
-    pub specs: Vec<(String, Rc<ChartSpec>)>,
+    pub specs: Vec<(IndicatorId, Rc<ChartSpec>)>,
 }
 
 impl Loaded {
@@ -47,15 +48,15 @@ impl Loaded {
         SHARED.with(|s| s.get_or_init(|| Loaded::bundled().map(Rc::new)).clone())
     }
 
-    pub fn spec(&self, id: &str) -> Option<&Rc<ChartSpec>> {
-        self.specs.iter().find(|(t, _)| t == id).map(|(_, s)| s)
+    pub fn spec<Q: Names<IndicatorId> + ?Sized>(&self, id: &Q) -> Option<&Rc<ChartSpec>> {
+        self.specs.iter().find(|(t, _)| t.as_str() == id.id()).map(|(_, s)| s)
     }
 
-    pub fn card(&self, id: &str) -> Option<&Rc<Card>> {
-        self.scorecard.cards().find(|c| c.target.id == id)
+    pub fn card<Q: Names<IndicatorId> + ?Sized>(&self, id: &Q) -> Option<&Rc<Card>> {
+        self.scorecard.cards().find(|c| c.target.id.as_str() == id.id())
     }
 
-    pub fn is_target(&self, id: &str) -> bool {
+    pub fn is_target<Q: Names<IndicatorId> + ?Sized>(&self, id: &Q) -> bool {
         self.spec(id).is_some()
     }
 }

@@ -57,7 +57,7 @@ pub fn IndicatorDetail(props: &DetailProps) -> Html {
     let (on_png, on_csv) = (download(super::download::FileKind::Png), download(super::download::FileKind::Csv));
 
     html! {
-        <article class="detail" id="detail" aria-labelledby="detail-h" data-target={tg.id.clone()}>
+        <article class="detail" id="detail" aria-labelledby="detail-h" data-target={tg.id.to_string()}>
             <p class="back"><Link to={View::Scorecard} hash={Some(AttrValue::from(format!("t-{}", tg.id)))}>{ t(lang, Text::BackToScorecard) }</Link></p>
             <h2 id="detail-h" tabindex="-1">{ i18n::target_name(lang, tg) }</h2>
             <p class={status_class(card.status)}>
@@ -119,7 +119,7 @@ pub fn IndicatorDetail(props: &DetailProps) -> Html {
             <section class="plan-quote" aria-labelledby="quote-h">
                 <h3 id="quote-h">{ t(lang, Text::PlanQuote) }</h3>
                 <blockquote lang="zh-CN">{ super::card::quote_with_phrase(&tg.quote, &tg.phrase) }</blockquote>
-                <p><Link to={View::Plan} hash={Some(AttrValue::from(tg.id.clone()))}>{ t(lang, Text::SeeInPlan) }</Link></p>
+                <p><Link to={View::Plan} hash={Some(AttrValue::from(tg.id.to_string()))}>{ t(lang, Text::SeeInPlan) }</Link></p>
             </section>
             { method_note(lang, "method-detail") }
         </article>

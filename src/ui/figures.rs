@@ -32,7 +32,7 @@ pub fn FiguresTable(props: &FiguresProps) -> Html {
                 <thead><tr>{ for head.iter().map(|h| html! { <th scope="col">{ t(lang, *h) }</th> }) }</tr></thead>
                 <tbody>
                     { for table.rows.iter().map(|r| html! {
-                        <tr class={classes!(r.conflict.then_some("in-conflict"))} data-indicator={r.figure.indicator.clone()}>
+                        <tr class={classes!(r.conflict.then_some("in-conflict"))} data-indicator={r.figure.indicator.to_string()}>
                             <th scope="row">{ lang.pick(&r.name_zh, &r.name_en) }</th>
                             <td>{ figure_ref(lang, &r.figure) }if r.conflict { { conflict_tag(lang) } }</td>
                             <td>{ format!("{} · {}", r.figure.scope, i18n::period_name(lang, &r.figure.period)) }</td>

@@ -64,7 +64,7 @@ pub fn ScorecardView(props: &ScorecardProps) -> Html {
                                     <Later>
                                         { for cards.iter().map(|c| {
                                             let spark = loaded.spec(&c.target.id).filter(|s| !s.is_empty()).cloned().map(Shared::from);
-                                            html! { <TargetCard key={c.target.id.clone()} lang={lang} card={c.clone()} {spark} /> }
+                                            html! { <TargetCard key={c.target.id.to_string()} lang={lang} card={c.clone()} {spark} /> }
                                         }) }
                                     </Later>
                                 }) }

@@ -12,6 +12,7 @@ use super::nav::{Link, Nav};
 use crate::i18n::{self, kind_name, search_count, st, Lang, SearchText};
 use crate::model::bundle::ExploreBundle;
 use crate::model::search::{Entry, Hit, Index, Kind, RELATED};
+use crate::model::CountyId;
 use crate::route::{Filters, View};
 use crate::state::{Destination, Loaded, Shared};
 
@@ -23,14 +24,14 @@ const SUGGESTIONS: usize = 8;
 fn destination(e: &Entry, loaded: &Loaded) -> Destination {
     let place = |view: View, filters: Filters| Destination { view, filters, hash: None };
     match e.kind {
-        Kind::Target => place(View::Indicator(e.id.clone()), Filters::default()),
+        Kind::Target => place(View::Indicator(e.id.as_str().into()), Filters::default()),
         Kind::Cluster | Kind::Firm => {
-            place(View::Clusters, Filters { clusters: vec![e.id.clone()], ..Filters::default() })
+            place(View::Clusters, Filters { clusters: vec![e.id.as_str().into()], ..Filters::default() })
         }
-        Kind::Park => place(View::Parks, Filters { park: Some(e.id.clone()), ..Filters::default() }),
-        Kind::County => place(View::Counties, Filters { county: Some(e.id.clone()), ..Filters::default() }),
+        Kind::Park => place(View::Parks, Filters { park: Some(e.id.as_str().into()), ..Filters::default() }),
+        Kind::County => place(View::Counties, Filters { county: Some(e.id.as_str().into()), ..Filters::default() }),
         Kind::Indicator => {
-            let related = loaded.data.indicators.iter().find(|i| i.id == e.id).and_then(|i| i.related_target.clone());
+            let related = loaded.data.indicators.iter().find(|i| i.id == *e.id).and_then(|i| i.related_target.clone());
             match related.filter(|t| loaded.is_target(t)) {
                 Some(t) => place(View::Indicator(t), Filters::default()),
                 None => Destination { view: View::Scorecard, filters: Filters::default(), hash: Some("data".into()) },
@@ -43,7 +44,7 @@ fn destination(e: &Entry, loaded: &Loaded) -> Destination {
 /// level and county, a cluster's group, a firm's cluster.
 fn context(lang: Lang, e: &Entry, loaded: &Loaded, bundle: &ExploreBundle) -> String {
     let atlas = &bundle.atlas;
-    let county_names = |ids: &[String]| -> String {
+    let county_names = |ids: &[CountyId]| -> String {
         ids.iter()
             .filter_map(|c| atlas.county(c))
             .map(|c| lang.pick(&c.name_zh, &c.name_en))
@@ -71,11 +72,11 @@ fn context(lang: Lang, e: &Entry, loaded: &Loaded, bundle: &ExploreBundle) -> St
         Kind::County => i18n::with_count(
             lang,
             i18n::view_name(lang, &View::Parks),
-            atlas.parks.iter().filter(|p| p.counties.contains(&e.id)).count(),
+            atlas.parks.iter().filter(|p| p.counties.iter().any(|c| *c == *e.id)).count(),
         ),
         Kind::Firm => atlas.cluster(&e.id).map(|c| lang.pick(&c.name_zh, &c.name_en).to_string()).unwrap_or_default(),
         Kind::Indicator => {
-            let latest = loaded.data.figures.iter().filter(|f| f.indicator == e.id).max_by_key(|f| f.year);
+            let latest = loaded.data.figures.iter().filter(|f| f.indicator == *e.id).max_by_key(|f| f.year);
             let what = st(lang, SearchText::ContextFigure);
             latest.map_or(what.to_string(), |f| format!("{what} · {}", i18n::figure_with_year(lang, f)))
         }

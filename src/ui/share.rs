@@ -90,7 +90,7 @@ pub fn poster_for(state: &AppState, url: &str) -> Option<(Poster, Option<Rc<Char
         }
         (View::Clusters, Some(a)) if f.clusters.len() == 1 => {
             let c = a.cluster(&f.clusters[0])?;
-            let series = a.output_series(&loaded.data, &[c.id.as_str()]);
+            let series = a.output_series(&loaded.data, std::slice::from_ref(&c.id));
             let latest = series
                 .iter()
                 .filter(|s| s.place.is_none())

@@ -137,7 +137,7 @@ fn parks_side_by_side_say_where_their_numbers_are_not_comparable() {
     use taizhou_plan::model::atlas::{Caveat, MAX_COMPARED};
     let bundle = taizhou_plan::bundle::explore_on_host().expect("explore bundle");
     let a = &bundle.atlas;
-    let ids = |xs: &[&str]| xs.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+    let ids = |xs: &[&str]| xs.iter().map(|&x| x.into()).collect::<Vec<_>>();
     let cmp = a.compare_parks(&ids(&["tzw_etdz", "tzw_new_area"]));
     assert_eq!(cmp.parks.iter().map(|p| p.id.as_str()).collect::<Vec<_>>(), ["tzw_etdz", "tzw_new_area"]);
     let row = |m: &str| cmp.rows.iter().find(|r| r.metric_zh == m).unwrap_or_else(|| panic!("row {m}"));

@@ -149,7 +149,8 @@ fn the_series_csv_has_a_row_per_mark() {
 fn compare_svg(clusters: &[&str], size: (u32, u32)) -> (ChartSpec, taizhou_plan::charts::Geometry, String) {
     let d = taizhou_plan::bundle::dataset().expect("seeds");
     let atlas = taizhou_plan::bundle::explore_on_host().expect("explore bundle").atlas;
-    let series = atlas.output_series(&d, clusters);
+    let clusters: Vec<_> = clusters.iter().map(|&c| c.into()).collect();
+    let series = atlas.output_series(&d, &clusters);
     let name = |s: &taizhou_plan::model::atlas::OutputSeries| match &s.place {
         None => atlas.cluster(&s.cluster).map_or(String::new(), |c| c.name_zh.clone()),
         Some((_, id)) => format!("{} · {}", atlas.county(id).map_or("", |c| &c.name_zh), s.cluster),

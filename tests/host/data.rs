@@ -79,7 +79,7 @@ fn known_statuses_follow_from_the_published_figures() {
 fn conflicting_sources_are_kept_and_found() {
     let d = data();
     let conflicts = d.conflicts();
-    let keys: Vec<(String, u16)> = conflicts.iter().map(|g| (g[0].indicator.clone(), g[0].year)).collect();
+    let keys: Vec<(String, u16)> = conflicts.iter().map(|g| (g[0].indicator.to_string(), g[0].year)).collect();
     assert!(keys.contains(&("gdp".into(), 2019)), "{keys:?}");
     assert!(keys.contains(&("listed_companies".into(), 2021)), "{keys:?}");
     // 5786 and "about 5790" agree; 5263 is 5262.72 rounded.

@@ -143,7 +143,7 @@ fn the_change_list_names_the_new_figure_and_the_target_whose_status_changes() {
     assert_eq!(changes.added[0].figure.indicator, "digital_core_va");
     let status: Vec<_> = changes.status.iter().map(|s| (s.target.as_str(), s.before, s.after)).collect();
     assert_eq!(status, vec![("digital_core_va", Status::NoData, Status::Achieved { early: false, year: 2025 })]);
-    assert!(!changes.still_missing.contains(&"digital_core_va".to_string()));
+    assert!(!changes.still_missing.contains(&"digital_core_va".into()));
     assert!(changes.still_missing.len() > 20, "most targets still have no figure");
     // Written back: the published file plus the row, in the stable order.
     let written = sheet.to_csv();

@@ -67,7 +67,7 @@ async fn which_parks_host_pharma_where_and_at_what_level() {
         .atlas
         .parks_where(&ParkFilter { clusters: vec!["pharma".into()], ..Default::default() })
         .iter()
-        .map(|p| p.id.clone())
+        .map(|p| p.id.to_string())
         .collect();
     assert_eq!(listed, expected);
     assert!(listed.len() >= 5 && listed.len() < d.atlas.parks.len(), "{listed:?}");
@@ -128,7 +128,7 @@ async fn how_big_is_each_thousand_bn_cluster_and_did_it_pass() {
 #[test]
 fn scopes_are_never_merged_into_one_series() {
     let d = data();
-    let series = d.atlas.output_series(&d.data, &["pharma"]);
+    let series = d.atlas.output_series(&d.data, &["pharma".into()]);
     let scopes: Vec<(Option<Place>, &str)> =
         series.iter().map(|s| (s.place.as_ref().map(|p| p.0), s.scope_zh.as_str())).collect();
     assert_eq!(
@@ -136,7 +136,7 @@ fn scopes_are_never_merged_into_one_series() {
         vec![(None, "全市 医药健康产业"), (None, "全市 医药产业"), (Some(Place::County), "医药健康产业年产值")]
     );
     // Two sources for one year of one scope: the second is drawn apart, flagged if they conflict.
-    let toilet = d.atlas.output_series(&d.data, &["smart_toilet"]);
+    let toilet = d.atlas.output_series(&d.data, &["smart_toilet".into()]);
     let alt: Vec<_> = toilet.iter().flat_map(|s| &s.points).filter(|p| p.alternate).collect();
     assert_eq!(alt.len(), 1);
     assert!(!alt[0].conflict, "超 40 and 约 50 can both be true");
@@ -182,7 +182,7 @@ fn ids_the_atlas_does_not_have_are_dropped_with_a_notice() {
     let d = data();
     let (state, _) = UrlState::parse("?view=parks&cluster=pharma,toys&county=atlantis", &|_| false);
     let (known, notices) = state.filters.known(&d.atlas);
-    assert_eq!(known.clusters, vec!["pharma".to_string()]);
+    assert_eq!(known.clusters, ["pharma"]);
     assert_eq!(known.county, None);
     assert_eq!(
         notices,

@@ -3,7 +3,8 @@
 //! sources disagree. Made by [`crate::ingest`] (the build) and decoded from
 //! the bundle (the page).
 
-use crate::{Figure, Indicator, Target, Value};
+use crate::id::Names;
+use crate::{Figure, Indicator, IndicatorId, Target, Value};
 
 /// The validated seeds. The plan text itself is not kept: each target
 /// carries its phrase and the sentence around it, and the page fetches the
@@ -27,12 +28,12 @@ impl Dataset {
         Dataset { figures, ..self }
     }
 
-    pub fn target(&self, id: &str) -> Option<&Target> {
-        self.targets.iter().find(|t| t.id == id)
+    pub fn target<Q: Names<IndicatorId> + ?Sized>(&self, id: &Q) -> Option<&Target> {
+        self.targets.iter().find(|t| t.id.as_str() == id.id())
     }
 
-    pub fn indicator(&self, id: &str) -> Option<&Indicator> {
-        self.indicators.iter().find(|i| i.id == id)
+    pub fn indicator<Q: Names<IndicatorId> + ?Sized>(&self, id: &Q) -> Option<&Indicator> {
+        self.indicators.iter().find(|i| i.id.as_str() == id.id())
     }
 
     /// The name of a target or context indicator, in (zh, en).

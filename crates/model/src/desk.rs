@@ -11,7 +11,7 @@ use std::collections::HashMap;
 use crate::ingest::seeds::{self, FigureRow, Rec};
 use crate::ingest::{check_figures, FIGURE_COLUMNS};
 use crate::problem::{Problem, SeedError};
-use crate::{Dataset, Figure, Status};
+use crate::{Dataset, Figure, IndicatorId, Status};
 
 /// The encodings a spreadsheet saves CSV in, named as `TextDecoder` knows them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -188,13 +188,13 @@ pub struct Change {
 /// A target whose status is not the published one.
 #[derive(Debug, Clone, PartialEq)]
 pub struct StatusChange {
-    pub target: String,
+    pub target: IndicatorId,
     pub before: Status,
     pub after: Status,
 }
 
 /// The indicator, year, scope and period of a group of figures in conflict.
-pub type ConflictKey = (String, u16, String, String);
+pub type ConflictKey = (IndicatorId, u16, String, String);
 
 /// What publishing a sheet would change, against the published data.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -206,7 +206,7 @@ pub struct Changes {
     pub conflicts_new: Vec<ConflictKey>,
     pub conflicts_gone: Vec<ConflictKey>,
     /// Targets with no published figure in the plan period, even so.
-    pub still_missing: Vec<String>,
+    pub still_missing: Vec<IndicatorId>,
 }
 
 impl Changes {

@@ -65,7 +65,7 @@ pub fn targets_csv(data: &Dataset) -> String {
         let latest = data.latest(t);
         let status: Status = data.status(t);
         out.push_str(&line(&[
-            t.id.clone(),
+            t.id.to_string(),
             t.dimension.map(|d| d.zh()).unwrap_or(t.section.zh()).to_string(),
             t.name_zh.clone(),
             t.name_en.clone(),
@@ -87,7 +87,7 @@ pub fn targets_csv(data: &Dataset) -> String {
 
 pub fn figure_row(f: &Figure) -> Vec<String> {
     vec![
-        f.indicator.clone(),
+        f.indicator.to_string(),
         f.year.to_string(),
         value_text(&f.value),
         qualifier_text(&f.value).to_string(),

@@ -13,6 +13,7 @@ pub mod bundle;
 pub mod dataset;
 pub mod desk;
 pub mod export;
+pub mod id;
 pub mod ingest;
 pub mod lang;
 pub mod map;
@@ -24,6 +25,7 @@ pub mod search;
 pub mod status;
 
 pub use dataset::Dataset;
+pub use id::{ClusterId, CountyId, IndicatorId, ParkId};
 pub use ingest::Sources;
 pub use lang::Lang;
 pub use problem::{LoadError, SeedError};
@@ -190,7 +192,7 @@ impl TargetKind {
 /// One commitment of the plan.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Target {
-    pub id: String,
+    pub id: IndicatorId,
     pub section: Section,
     /// Set for the targets of 主要目标.
     pub dimension: Option<Dimension>,
@@ -218,12 +220,12 @@ pub struct Target {
 /// shown as context (GDP, growth rates, counts of a different scope).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Indicator {
-    pub id: String,
+    pub id: IndicatorId,
     pub name_zh: String,
     pub name_en: String,
     pub unit: String,
     /// The target it throws light on, if any.
-    pub related_target: Option<String>,
+    pub related_target: Option<IndicatorId>,
 }
 
 /// How a source qualifies its number. "Over 1,100" is not 1,100.
@@ -405,7 +407,7 @@ pub struct Source {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Figure {
     /// The target or context indicator it measures.
-    pub indicator: String,
+    pub indicator: IndicatorId,
     pub year: u16,
     pub value: Value,
     pub unit: String,

@@ -7,6 +7,8 @@
 //! readable text and from the original gives the same characters. Target
 //! phrases are matched against the readable text.
 
+use crate::IndicatorId;
+
 /// A block of the readable plan, in document order.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum Block {
@@ -144,7 +146,7 @@ impl PlanText {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Piece {
     pub text: String,
-    pub covered_by: Vec<String>,
+    pub covered_by: Vec<IndicatorId>,
     pub anchors: Vec<String>,
 }
 
@@ -195,7 +197,7 @@ impl PlanText {
                         covered_by: spans
                             .iter()
                             .filter(|s| s.0 <= w[0] && w[1] <= s.1)
-                            .map(|s| s.2.to_string())
+                            .map(|s| IndicatorId::new(s.2.to_string()))
                             .collect(),
                         anchors: spans.iter().filter(|s| s.0 == w[0]).map(|s| s.2.to_string()).collect(),
                     })

@@ -11,6 +11,7 @@ use crate::charts::ChartSpec;
 use crate::i18n::{self, tx, Lang, X};
 use crate::model::atlas::{at_least, Cluster, ClusterGroup, OutputPoint, OutputSeries, Place, THOUSAND_BN};
 use crate::model::scorecard::Card;
+use crate::model::ClusterId;
 use crate::route::View;
 use crate::ui::chart::{ChartCanvas, Variant};
 use crate::ui::nav::Link;
@@ -34,7 +35,7 @@ pub fn ClustersView(props: &ExploreProps) -> Html {
         let here = a.clusters_of_park(park);
         candidates.retain(|x| here.iter().any(|h| h.id == x.id));
     }
-    let selected: Vec<String> = candidates
+    let selected: Vec<ClusterId> = candidates
         .iter()
         .filter(
             |x| if f.clusters.is_empty() { x.group == ClusterGroup::ThousandBn } else { f.clusters.contains(&x.id) },
@@ -86,7 +87,7 @@ fn yes_no(lang: Lang, yes: bool) -> Html {
 #[derive(Properties, PartialEq, Clone)]
 pub struct CompareProps {
     pub ctx: ExploreCtx,
-    pub clusters: Rc<Vec<String>>,
+    pub clusters: Rc<Vec<ClusterId>>,
 }
 
 /// The chart, the answer table (latest city-wide output against 1,000 亿元)
@@ -95,13 +96,13 @@ pub struct CompareProps {
 pub fn CompareBlock(props: &CompareProps) -> Html {
     let c = &props.ctx;
     let lang = c.lang();
-    let ids: Vec<&str> = props.clusters.iter().map(String::as_str).collect();
-    let series = c.atlas().output_series(c.data(), &ids);
+    let ids = &props.clusters;
+    let series = c.atlas().output_series(c.data(), ids);
     if series.is_empty() {
         return html! { <p class="muted">{ tx(lang, X::CompareEmpty) }</p> };
     }
     // Per cluster, the latest point of its city-wide series.
-    let latest: Vec<(&str, Option<(&OutputSeries, &OutputPoint)>)> = ids
+    let latest: Vec<(&ClusterId, Option<(&OutputSeries, &OutputPoint)>)> = ids
         .iter()
         .map(|id| {
             let best = series
@@ -109,19 +110,19 @@ pub fn CompareBlock(props: &CompareProps) -> Html {
                 .filter(|s| s.cluster == *id && s.place.is_none())
                 .filter_map(|s| s.latest().map(|p| (s, p)))
                 .max_by_key(|(_, p)| p.year);
-            (*id, best)
+            (id, best)
         })
         .collect();
     let (mut over, mut below) = (Vec::new(), Vec::new());
     for (id, l) in &latest {
         if let Some((_, p)) = l {
-            if passed(p) { &mut over } else { &mut below }.push(c.cluster_name(id));
+            if passed(p) { &mut over } else { &mut below }.push(c.cluster_name(*id));
         }
     }
     let summary = i18n::compare_summary(lang, series.len(), &over, &below);
     let rows = latest.iter().map(|(id, l)| html! {
         <tr data-cluster={id.to_string()}>
-            <th scope="row">{ c.cluster_name(id) }</th>
+            <th scope="row">{ c.cluster_name(*id) }</th>
             { match l {
                 Some((s, p)) => html! { <>
                     <td>{ i18n::value_in(lang, &i18n::value(lang, &p.value, &s.unit), p.year, &s.scope_zh) }</td>
@@ -258,7 +259,7 @@ fn concerned<'a>(c: &'a ExploreCtx, cl: &Cluster) -> Vec<&'a Rc<Card>> {
 #[derive(Properties, PartialEq, Clone)]
 pub struct ClusterProps {
     pub ctx: ExploreCtx,
-    pub cluster: String,
+    pub cluster: ClusterId,
 }
 
 #[component]
@@ -288,7 +289,7 @@ pub fn ClusterPage(props: &ClusterProps) -> Html {
         .collect();
     let targets: Vec<Html> = concerned(c, cl).into_iter().map(|k| target_item(c, k)).collect();
     html! {
-        <article class="cluster-page" data-cluster={cl.id.clone()}>
+        <article class="cluster-page" data-cluster={cl.id.to_string()}>
             <p class="muted">{ i18n::group_name(lang, cl.group) }</p>
             <h3>{ tx(lang, X::Direction) }</h3>
             <blockquote lang="zh-CN">{ &cl.phrase }</blockquote>

@@ -8,6 +8,7 @@ use super::parks::park_filter;
 use super::{list_or_none, park_item, place_figures, table, ExploreCtx, ExploreProps};
 use crate::i18n::{tx, X};
 use crate::model::atlas::{ParkFilter, Place};
+use crate::model::{CountyId, ParkId};
 use crate::route::{Filters, View};
 use crate::ui::nav::Link;
 
@@ -32,7 +33,7 @@ pub fn CountiesView(props: &ExploreProps) -> Html {
             let clusters: Vec<String> = a.clusters_in_county(&k.id).iter().map(|x| c.cluster_name(&x.id)).collect();
             let to = Filters { county: Some(k.id.clone()), ..f.clone() };
             html! {
-                <tr key={k.id.clone()} data-county={k.id.clone()}>
+                <tr key={k.id.to_string()} data-county={k.id.to_string()}>
                     <th scope="row"><Link to={View::Counties} filters={Some(to)}>{ c.county_name(&k.id) }</Link></th>
                     <td>{ parks.iter().filter(|p| p.counties.contains(&k.id)).count() }</td>
                     <td>{ clusters.join(c.sep()) }</td>
@@ -42,7 +43,7 @@ pub fn CountiesView(props: &ExploreProps) -> Html {
         })
         .collect::<Html>();
     let head = [X::County, X::ColParks, X::ClustersOfPlace, X::Figures];
-    let ids: Vec<String> = parks.iter().map(|p| p.id.clone()).collect();
+    let ids: Vec<ParkId> = parks.iter().map(|p| p.id.clone()).collect();
     html! {
         <div>
             <CountyMap ctx={c.clone()} parks={ids} filters={f.clone()} view={View::Counties} />
@@ -54,15 +55,15 @@ pub fn CountiesView(props: &ExploreProps) -> Html {
 #[derive(Properties, PartialEq, Clone)]
 pub struct CountyProps {
     pub ctx: ExploreCtx,
-    pub county: String,
+    pub county: CountyId,
 }
 
 #[component]
 pub fn CountyPage(props: &CountyProps) -> Html {
     let c = &props.ctx;
     let (lang, f, a) = (c.lang(), c.filters(), c.atlas());
-    let id = props.county.as_str();
-    let parks = a.parks_where(&ParkFilter { county: Some(id.to_string()), ..park_filter(f) });
+    let id = &props.county;
+    let parks = a.parks_where(&ParkFilter { county: Some(id.clone()), ..park_filter(f) });
     let clusters: Vec<Html> =
         a.clusters_in_county(id).into_iter().map(|x| html! { <li>{ c.to_cluster(&x.id) }</li> }).collect();
     let firms: Vec<Html> = a
@@ -71,7 +72,7 @@ pub fn CountyPage(props: &CountyProps) -> Html {
         .filter(|e| e.county.as_deref() == Some(id))
         .map(|e| html! { <li><span lang="zh-CN">{ &e.name_zh }</span>{ format!("（{}）", c.cluster_name(&e.cluster)) }</li> })
         .collect();
-    let ids: Vec<String> = parks.iter().map(|p| p.id.clone()).collect();
+    let ids: Vec<ParkId> = parks.iter().map(|p| p.id.clone()).collect();
     html! {
         <article class="county-page" data-county={id.to_string()}>
             <CountyMap ctx={c.clone()} parks={ids} filters={f.clone()} view={View::Counties} />

@@ -11,6 +11,7 @@ use super::ExploreCtx;
 use crate::i18n::{self, tx, Lang, X};
 use crate::model::atlas::{Level, Park};
 use crate::model::map::{place_marks, NameAt, NAME_RAISE};
+use crate::model::ParkId;
 use crate::route::{Filters, View};
 use crate::ui::nav::Link;
 
@@ -53,7 +54,7 @@ pub fn LevelIcon(props: &MarkProps) -> Html {
 pub struct MapProps {
     pub ctx: ExploreCtx,
     /// The parks to draw (already filtered).
-    pub parks: Vec<String>,
+    pub parks: Vec<ParkId>,
     /// The county to highlight, and the filters a county link starts from.
     pub filters: Filters,
     /// The view a click on a county goes to.

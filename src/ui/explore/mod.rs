@@ -20,7 +20,9 @@ use super::nav::{Link, Nav};
 use crate::i18n::{self, tx, Lang, Text, X};
 use crate::model::atlas::{Atlas, Level, Park, ParkStatus};
 use crate::model::bundle::ExploreBundle;
+use crate::model::id::Names;
 use crate::model::scorecard::Card;
+use crate::model::{ClusterId, CountyId};
 use crate::model::{Confidence, Dataset, Source};
 use crate::route::{Filters, Sort, UrlState, View};
 use crate::state::{Destination, Loaded};
@@ -64,11 +66,11 @@ impl ExploreCtx {
     pub fn pick<'a>(&self, zh: &'a str, en: &'a str) -> &'a str {
         self.lang().pick(zh, en)
     }
-    pub fn cluster_name(&self, id: &str) -> String {
-        self.atlas().cluster(id).map_or(id.to_string(), |c| self.pick(&c.name_zh, &c.name_en).to_string())
+    pub fn cluster_name<Q: Names<ClusterId> + ?Sized>(&self, id: &Q) -> String {
+        self.atlas().cluster(id).map_or(id.id().to_string(), |c| self.pick(&c.name_zh, &c.name_en).to_string())
     }
-    pub fn county_name(&self, id: &str) -> String {
-        self.atlas().county(id).map_or(id.to_string(), |c| self.pick(&c.name_zh, &c.name_en).to_string())
+    pub fn county_name<Q: Names<CountyId> + ?Sized>(&self, id: &Q) -> String {
+        self.atlas().county(id).map_or(id.id().to_string(), |c| self.pick(&c.name_zh, &c.name_en).to_string())
     }
     pub fn park_name(&self, p: &Park) -> String {
         self.pick(&p.name_zh, &p.name_en).to_string()
@@ -79,12 +81,12 @@ impl ExploreCtx {
     pub fn sep(&self) -> &'static str {
         self.lang().pick("、", ", ")
     }
-    pub fn to_cluster(&self, id: &str) -> Html {
-        let filters = Filters { clusters: vec![id.into()], ..Filters::default() };
+    pub fn to_cluster(&self, id: &ClusterId) -> Html {
+        let filters = Filters { clusters: vec![id.clone()], ..Filters::default() };
         html! { <Link to={View::Clusters} filters={Some(filters)}>{ self.cluster_name(id) }</Link> }
     }
-    pub fn to_county(&self, id: &str) -> Html {
-        let filters = Filters { county: Some(id.into()), ..Filters::default() };
+    pub fn to_county(&self, id: &CountyId) -> Html {
+        let filters = Filters { county: Some(id.clone()), ..Filters::default() };
         html! { <Link to={View::Counties} filters={Some(filters)}>{ self.county_name(id) }</Link> }
     }
     pub fn to_park(&self, p: &Park) -> Html {
@@ -263,12 +265,12 @@ fn FilterBar(props: &ExploreProps) -> Html {
     let any = || tx(lang, X::Any).to_string();
     let mut clusters = vec![(String::new(), tx(lang, X::AddCluster).to_string(), true, None)];
     for x in c.atlas().clusters.iter().filter(|x| !f.clusters.contains(&x.id)) {
-        clusters.push((x.id.clone(), c.cluster_name(&x.id), false, with(&|n| n.clusters.push(x.id.clone()))));
+        clusters.push((x.id.to_string(), c.cluster_name(&x.id), false, with(&|n| n.clusters.push(x.id.clone()))));
     }
     let mut counties = vec![(String::new(), any(), f.county.is_none(), with(&|n| n.county = None))];
     for x in &c.atlas().counties {
         let current = f.county.as_ref() == Some(&x.id);
-        counties.push((x.id.clone(), c.county_name(&x.id), current, with(&|n| n.county = Some(x.id.clone()))));
+        counties.push((x.id.to_string(), c.county_name(&x.id), current, with(&|n| n.county = Some(x.id.clone()))));
     }
     let mut controls = vec![
         select("f-cluster", tx(lang, X::Cluster), clusters, view),

@@ -7,6 +7,7 @@ use super::map::{CountyMap, LevelIcon};
 use super::{cite, place_figures, table, ExploreCtx, ExploreProps};
 use crate::i18n::{self, tx, X};
 use crate::model::atlas::{Caveat, Park, ParkFilter, Place, MAX_COMPARED};
+use crate::model::ParkId;
 use crate::route::{Filters, Sort, View};
 use crate::ui::nav::Link;
 
@@ -53,8 +54,6 @@ fn compare_panel(c: &ExploreCtx) -> Html {
     let cmp = a.compare_parks(&f.compare);
     let colon = lang.pick("：", ": ");
     let without = |id: &str| Filters { compare: f.compare.iter().filter(|x| *x != id).cloned().collect(), ..f.clone() };
-    let names =
-        |ids: &[String], name: &dyn Fn(&str) -> String| ids.iter().map(|k| name(k)).collect::<Vec<_>>().join(c.sep());
     let fact = |label: X, cell: &dyn Fn(&Park) -> Html| {
         html! { <tr><th scope="row">{ tx(lang, label) }</th>{ for cmp.parks.iter().map(|p| html! { <td>{ cell(p) }</td> }) }</tr> }
     };
@@ -85,10 +84,10 @@ fn compare_panel(c: &ExploreCtx) -> Html {
                     <thead><tr><td></td>{ for cmp.parks.iter().map(|p| html! { <th scope="col">{ c.to_park(p) }</th> }) }</tr></thead>
                     <tbody>
                         { fact(X::ColLevel, &|p| html! { <><LevelIcon level={p.level} />{ i18n::level_name(lang, p.level) }</> }) }
-                        { fact(X::ColCounties, &|p| html! { { names(&p.counties, &|k| c.county_name(k)) } }) }
+                        { fact(X::ColCounties, &|p| html! { { names(&p.counties, &|k| c.county_name(k), c.sep()) } }) }
                         { fact(X::ColApproved, &|p| html! { { i18n::approved(lang, &p.approved) } }) }
                         { fact(X::ColArea, &|p| html! { { i18n::area(lang, p.area_km2, &p.area_note) } }) }
-                        { fact(X::ColClusters, &|p| html! { { names(&p.clusters, &|k| c.cluster_name(k)) } }) }
+                        { fact(X::ColClusters, &|p| html! { { names(&p.clusters, &|k| c.cluster_name(k), c.sep()) } }) }
                         { fact(X::ColStatus, &|p| html! { { i18n::status_name(lang, p.status) } }) }
                         { fact(X::PlanWords, &|p| if p.plan_phrase.is_empty() { html! { "—" } } else { html! { <q lang="zh-CN">{ &p.plan_phrase }</q> } }) }
                         { fact(X::ColCommitment, &|p| commitment(c, p)) }
@@ -140,19 +139,17 @@ pub fn ParksView(props: &ExploreProps) -> Html {
         return html! { <ParkPage ctx={c.clone()} park={p.id.clone()} /> };
     }
     let parks = sorted_parks(c);
-    let names =
-        |ids: &[String], name: &dyn Fn(&str) -> String| ids.iter().map(|k| name(k)).collect::<Vec<_>>().join(c.sep());
     let rows = parks
         .iter()
         .map(|p| {
             html! {
-                <tr key={p.id.clone()} data-park={p.id.clone()}>
+                <tr key={p.id.to_string()} data-park={p.id.to_string()}>
                     <th scope="row">{ c.to_park(p) }</th>
                     <td class="lv"><LevelIcon level={p.level} />{ i18n::level_name(lang, p.level) }</td>
-                    <td>{ names(&p.counties, &|k| c.county_name(k)) }</td>
+                    <td>{ names(&p.counties, &|k| c.county_name(k), c.sep()) }</td>
                     <td>{ i18n::approved(lang, &p.approved) }</td>
                     <td>{ i18n::area(lang, p.area_km2, "") }</td>
-                    <td>{ names(&p.clusters, &|k| c.cluster_name(k)) }</td>
+                    <td>{ names(&p.clusters, &|k| c.cluster_name(k), c.sep()) }</td>
                     <td>{ i18n::status_name(lang, p.status) }</td>
                     <td>{ commitment(c, p) }</td>
                     <td>{ compare_toggle(c, p) }</td>
@@ -171,7 +168,7 @@ pub fn ParksView(props: &ExploreProps) -> Html {
         X::ColCommitment,
         X::ColCompare,
     ];
-    let ids: Vec<String> = parks.iter().map(|p| p.id.clone()).collect();
+    let ids: Vec<ParkId> = parks.iter().map(|p| p.id.clone()).collect();
     html! {
         <div>
             if !f.compare.is_empty() { { compare_panel(c) } }
@@ -189,7 +186,7 @@ pub fn ParksView(props: &ExploreProps) -> Html {
 #[derive(Properties, PartialEq, Clone)]
 pub struct ParkProps {
     pub ctx: ExploreCtx,
-    pub park: String,
+    pub park: ParkId,
 }
 
 /// One park: its facts with their source, where it is, and its figures.
@@ -201,7 +198,7 @@ pub fn ParkPage(props: &ParkProps) -> Html {
     let fact = |label: X, value: Html| html! { <><dt>{ tx(lang, label) }</dt><dd>{ value }</dd></> };
     let here = Filters { county: p.counties.first().cloned(), ..Filters::default() };
     html! {
-        <article class="park-page" data-park={p.id.clone()}>
+        <article class="park-page" data-park={p.id.to_string()}>
             <p class="compare-here">{ compare_toggle(c, p) }
                 if !c.filters().compare.is_empty() {
                     { " · " }<Link to={View::Parks} filters={Some(Filters { park: None, ..c.filters().clone() })}>{ tx(lang, X::OpenCompare) }</Link>
@@ -238,4 +235,9 @@ pub fn ParkPage(props: &ParkProps) -> Html {
             { place_figures(c, Place::Park, &p.id, X::ParkFiguresNote) }
         </article>
     }
+}
+
+/// The names of `ids`, joined.
+fn names<T>(ids: &[T], name: &dyn Fn(&T) -> String, sep: &str) -> String {
+    ids.iter().map(name).collect::<Vec<_>>().join(sep)
 }

@@ -10,7 +10,7 @@ use crate::ingest::{parse_number, parse_year, valid_date};
 use crate::plan::PlanText;
 use crate::problem::Problem;
 use crate::problem::{LoadError, SeedError};
-use crate::{Confidence, Dataset, Period, Qualifier, Source, TargetKind, Value};
+use crate::{ClusterId, Confidence, CountyId, Dataset, IndicatorId, Period, Qualifier, Source, TargetKind, Value};
 
 /// The texts of the atlas seed files, with the names they are reported under.
 #[derive(Debug, Clone, Copy)]
@@ -131,7 +131,7 @@ impl Atlas {
                     name_zh: r.name_zh.as_str().into(),
                     name_en: r.name_en.as_str().into(),
                     phrase: r.phrase.as_str().into(),
-                    output_indicator: output.map(String::from),
+                    output_indicator: output.map(IndicatorId::from),
                 });
             }
         }
@@ -182,7 +182,7 @@ impl Atlas {
                     atlas.enterprises.push(Enterprise {
                         cluster: r.cluster.as_str().into(),
                         name_zh: r.name_zh.as_str().into(),
-                        county: county.map(String::from),
+                        county: county.map(CountyId::from),
                         source,
                         confidence,
                     });
@@ -307,15 +307,15 @@ impl Atlas {
                     name_zh: r.name_zh.as_str().into(),
                     name_en: r.name_en.as_str().into(),
                     level,
-                    counties,
+                    counties: counties.into_iter().map(CountyId::from).collect(),
                     approved: r.approved.as_str().into(),
                     status,
                     area_km2,
                     area_note: r.area_note.as_str().into(),
-                    clusters,
+                    clusters: clusters.into_iter().map(ClusterId::from).collect(),
                     location,
                     plan_phrase: phrase.into(),
-                    milestone_target: milestone.map(String::from),
+                    milestone_target: milestone.map(IndicatorId::from),
                     source,
                     confidence,
                     note: r.note.as_str().into(),
@@ -404,7 +404,7 @@ impl Atlas {
                     source,
                     confidence,
                     note: r.note.as_str().into(),
-                    cluster: cluster.map(String::from),
+                    cluster: cluster.map(ClusterId::from),
                 });
             }
         }

@@ -13,11 +13,11 @@ mod query;
 pub use load::{AtlasSources, ATLAS_SEEDS};
 pub use query::{at_least, Caveat, Comparison, MetricRow, OutputPoint, OutputSeries, ParkFilter, MAX_COMPARED};
 
-use crate::{Confidence, Period, Source, Value};
+use crate::{ClusterId, Confidence, CountyId, IndicatorId, ParkId, Period, Source, Value};
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct County {
-    pub id: String,
+    pub id: CountyId,
     pub name_zh: String,
     pub name_en: String,
     /// The feature id in `taizhou-counties.geojson`.
@@ -42,21 +42,21 @@ pub enum ClusterGroup {
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Cluster {
-    pub id: String,
+    pub id: ClusterId,
     pub group: ClusterGroup,
     pub name_zh: String,
     pub name_en: String,
     /// The plan's direction for the cluster, verbatim.
     pub phrase: String,
     /// The indicator of the dataset that holds the cluster's city-wide output.
-    pub output_indicator: Option<String>,
+    pub output_indicator: Option<IndicatorId>,
 }
 
 /// A source's word that a cluster sits in a county.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ClusterCounty {
-    pub cluster: String,
-    pub county: String,
+    pub cluster: ClusterId,
+    pub county: CountyId,
     pub note: String,
     pub source: Source,
     pub confidence: Confidence,
@@ -65,9 +65,9 @@ pub struct ClusterCounty {
 /// A leading enterprise of a cluster, as a source names it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Enterprise {
-    pub cluster: String,
+    pub cluster: ClusterId,
     pub name_zh: String,
-    pub county: Option<String>,
+    pub county: Option<CountyId>,
     pub source: Source,
     pub confidence: Confidence,
 }
@@ -120,23 +120,23 @@ impl ParkStatus {
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Park {
-    pub id: String,
+    pub id: ParkId,
     pub name_zh: String,
     pub name_en: String,
     pub level: Level,
     /// County ids; empty when no source places the park.
-    pub counties: Vec<String>,
+    pub counties: Vec<CountyId>,
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; empty when not found.
     pub approved: String,
     pub status: ParkStatus,
     pub area_km2: Option<f64>,
     pub area_note: String,
-    pub clusters: Vec<String>,
+    pub clusters: Vec<ClusterId>,
     /// (longitude, latitude) where a source gives it.
     pub location: Option<(f64, f64)>,
     pub plan_phrase: String,
     /// The milestone target that tracks the plan's commitment about it.
-    pub milestone_target: Option<String>,
+    pub milestone_target: Option<IndicatorId>,
     pub source: Source,
     pub confidence: Confidence,
     pub note: String,
@@ -165,7 +165,7 @@ pub struct PlaceFigure {
     pub confidence: Confidence,
     pub note: String,
     /// Set on the output of one cluster in this place: drawn in the cluster comparison.
-    pub cluster: Option<String>,
+    pub cluster: Option<ClusterId>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -187,7 +187,7 @@ pub struct MapData {
     pub width: f64,
     pub height: f64,
     /// (county id, SVG path, label point).
-    pub counties: Vec<(String, String, (f64, f64))>,
+    pub counties: Vec<(CountyId, String, (f64, f64))>,
 }
 
 /// The 千亿 threshold of the plan's seven clusters, in 亿元.

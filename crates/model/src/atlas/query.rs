@@ -2,7 +2,8 @@
 //! cluster and clusters of a place, and the clusters' published output.
 
 use super::{Atlas, Cluster, County, Enterprise, Level, Park, ParkStatus, Place, PlaceFigure};
-use crate::{Confidence, Dataset, Period, Source, Value};
+use crate::id::Names;
+use crate::{ClusterId, Confidence, CountyId, Dataset, ParkId, Period, Source, Value};
 
 /// One published output figure of a cluster.
 #[derive(Debug, Clone, PartialEq)]
@@ -24,7 +25,7 @@ pub struct OutputPoint {
 /// size, are separate series.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OutputSeries {
-    pub cluster: String,
+    pub cluster: ClusterId,
     /// `None` for the whole city.
     pub place: Option<(Place, String)>,
     /// The scope in the source's words (city-wide) or the metric (a place).
@@ -70,8 +71,8 @@ fn push_point(series: &mut Vec<OutputSeries>, key: OutputSeries, mut p: OutputPo
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ParkFilter {
     /// Parks hosting any of these clusters.
-    pub clusters: Vec<String>,
-    pub county: Option<String>,
+    pub clusters: Vec<ClusterId>,
+    pub county: Option<CountyId>,
     pub level: Option<Level>,
     pub status: Option<ParkStatus>,
 }
@@ -131,9 +132,9 @@ impl Atlas {
     /// The published output of the given clusters, city-wide (from the
     /// dataset) and by place (from the place figures), one series per
     /// cluster and scope, in cluster order and then city before places.
-    pub fn output_series(&self, data: &Dataset, clusters: &[&str]) -> Vec<OutputSeries> {
+    pub fn output_series(&self, data: &Dataset, clusters: &[ClusterId]) -> Vec<OutputSeries> {
         let mut out: Vec<OutputSeries> = Vec::new();
-        for c in self.clusters.iter().filter(|c| clusters.contains(&c.id.as_str())) {
+        for c in self.clusters.iter().filter(|c| clusters.contains(&c.id)) {
             if let Some(ind) = &c.output_indicator {
                 for f in data.figures.iter().filter(|f| &f.indicator == ind) {
                     let key = OutputSeries {
@@ -163,24 +164,24 @@ impl Atlas {
     }
 
     /// Parks of a cluster.
-    pub fn parks_of_cluster(&self, cluster: &str) -> Vec<&Park> {
-        self.parks.iter().filter(|p| p.clusters.iter().any(|c| c == cluster)).collect()
+    pub fn parks_of_cluster<Q: Names<ClusterId> + ?Sized>(&self, cluster: &Q) -> Vec<&Park> {
+        self.parks.iter().filter(|p| p.clusters.iter().any(|c| c.as_str() == cluster.id())).collect()
     }
 
-    pub fn county(&self, id: &str) -> Option<&County> {
-        self.counties.iter().find(|c| c.id == id)
+    pub fn county<Q: Names<CountyId> + ?Sized>(&self, id: &Q) -> Option<&County> {
+        self.counties.iter().find(|c| c.id.as_str() == id.id())
     }
 
-    pub fn cluster(&self, id: &str) -> Option<&Cluster> {
-        self.clusters.iter().find(|c| c.id == id)
+    pub fn cluster<Q: Names<ClusterId> + ?Sized>(&self, id: &Q) -> Option<&Cluster> {
+        self.clusters.iter().find(|c| c.id.as_str() == id.id())
     }
 
-    pub fn park(&self, id: &str) -> Option<&Park> {
-        self.parks.iter().find(|p| p.id == id)
+    pub fn park<Q: Names<ParkId> + ?Sized>(&self, id: &Q) -> Option<&Park> {
+        self.parks.iter().find(|p| p.id.as_str() == id.id())
     }
 
-    pub fn enterprises_of_cluster(&self, cluster: &str) -> Vec<&Enterprise> {
-        self.enterprises.iter().filter(|e| e.cluster == cluster).collect()
+    pub fn enterprises_of_cluster<Q: Names<ClusterId> + ?Sized>(&self, cluster: &Q) -> Vec<&Enterprise> {
+        self.enterprises.iter().filter(|e| e.cluster.as_str() == cluster.id()).collect()
     }
 }
 
@@ -218,7 +219,7 @@ pub enum Caveat {
 pub const MAX_COMPARED: usize = 4;
 
 impl Atlas {
-    pub fn compare_parks(&self, ids: &[String]) -> Comparison<'_> {
+    pub fn compare_parks(&self, ids: &[ParkId]) -> Comparison<'_> {
         let parks: Vec<&Park> = ids.iter().filter_map(|id| self.park(id)).take(MAX_COMPARED).collect();
         let mut metrics: Vec<(&str, &str)> = Vec::new();
         for p in &parks {

@@ -11,7 +11,10 @@ pub mod seeds;
 
 use crate::plan::PlanText;
 use crate::problem::{LoadError, Problem, SeedError};
-use crate::{Confidence, Dataset, Dimension, Figure, Indicator, Period, Qualifier, Section, Target, TargetKind, Value};
+use crate::{
+    Confidence, Dataset, Dimension, Figure, Indicator, IndicatorId, Period, Qualifier, Section, Target, TargetKind,
+    Value,
+};
 use seeds::{FigureRow, IndicatorRow, TargetRow};
 
 /// The texts of the seed files, with the names they are reported under.
@@ -307,7 +310,7 @@ fn load_indicators(src: (&str, &str), targets: &[Target], errors: &mut Vec<SeedE
             name_zh: row.name_zh.clone(),
             name_en: row.name_en.clone(),
             unit: row.unit.clone(),
-            related_target: (!related.is_empty()).then(|| related.to_string()),
+            related_target: (!related.is_empty()).then(|| IndicatorId::from(related)),
         });
     }
     errors.extend(e.list);
