@@ -32,17 +32,52 @@ pub const DESK_PAGE: &str = "desk.html";
 pub const FIGURES_FILE: &str = "data/figures.csv";
 const FIGURES_INTEGRITY: &str = env!("TZ_FIGURES_INTEGRITY");
 
+/// A file beside the page that could not be had: which, and why. Its text
+/// is the technical detail under the page's plain message.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FetchError {
+    pub file: &'static str,
+    pub cause: FetchCause,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum FetchCause {
+    /// No answer: offline, blocked, or refused by the integrity check.
+    Network(String),
+    /// An answer that is not the file.
+    Status(u16),
+    /// The answer broke off.
+    Body(String),
+    /// The file arrived but is not this build's bundle.
+    Decode(DecodeError),
+    /// The file arrived but is not UTF-8 text.
+    NotText(String),
+}
+
+impl std::fmt::Display for FetchError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.cause {
+            FetchCause::Network(e) | FetchCause::Body(e) | FetchCause::NotText(e) => write!(f, "{}: {e}", self.file),
+            FetchCause::Status(code) => write!(f, "{}: HTTP {code}", self.file),
+            FetchCause::Decode(e) => write!(f, "{e}"),
+        }
+    }
+}
+
+impl std::error::Error for FetchError {}
+
 /// Fetches the explore bundle (once per page; the caller keeps it).
-pub async fn fetch_explore() -> Result<ExploreBundle, String> {
+pub async fn fetch_explore() -> Result<ExploreBundle, FetchError> {
     let bytes = fetch(EXPLORE_FILE, EXPLORE_INTEGRITY).await?;
-    crate::model::bundle::decode_explore(&bytes).map_err(|e| e.to_string())
+    crate::model::bundle::decode_explore(&bytes)
+        .map_err(|e| FetchError { file: EXPLORE_FILE, cause: FetchCause::Decode(e) })
 }
 
 /// Fetches the published figures file, with its maintainers' notes (which
 /// the bundle leaves out), for the data desk.
-pub async fn fetch_published_figures() -> Result<String, String> {
+pub async fn fetch_published_figures() -> Result<String, FetchError> {
     let bytes = fetch(FIGURES_FILE, FIGURES_INTEGRITY).await?;
-    String::from_utf8(bytes).map_err(|e| format!("{FIGURES_FILE}: {e}"))
+    String::from_utf8(bytes).map_err(|e| FetchError { file: FIGURES_FILE, cause: FetchCause::NotText(e.to_string()) })
 }
 
 /// How long to wait before fetching a file a second time.
@@ -50,22 +85,25 @@ const RETRY_PAUSE_MS: u32 = 1_500;
 
 /// A file beside the page, refused unless it is this build's; fetched once
 /// more after a pause if the first try fails (government networks sit behind
-/// proxies that drop or mangle downloads). The error says the file and why,
-/// for the technical details under the plain message.
-async fn fetch(file: &str, integrity: &str) -> Result<Vec<u8>, String> {
+/// proxies that drop or mangle downloads).
+async fn fetch(file: &'static str, integrity: &str) -> Result<Vec<u8>, FetchError> {
     match fetch_once(file, integrity).await {
         Ok(bytes) => Ok(bytes),
         Err(_) => {
             gloo::timers::future::TimeoutFuture::new(RETRY_PAUSE_MS).await;
-            fetch_once(file, integrity).await.map_err(|e| format!("{file}: {e}"))
+            fetch_once(file, integrity).await.map_err(|cause| FetchError { file, cause })
         }
     }
 }
 
-async fn fetch_once(file: &str, integrity: &str) -> Result<Vec<u8>, String> {
-    let response = gloo::net::http::Request::get(file).integrity(integrity).send().await.map_err(|e| e.to_string())?;
+async fn fetch_once(file: &str, integrity: &str) -> Result<Vec<u8>, FetchCause> {
+    let response = gloo::net::http::Request::get(file)
+        .integrity(integrity)
+        .send()
+        .await
+        .map_err(|e| FetchCause::Network(e.to_string()))?;
     if !response.ok() {
-        return Err(format!("HTTP {}", response.status()));
+        return Err(FetchCause::Status(response.status()));
     }
-    response.binary().await.map_err(|e| e.to_string())
+    response.binary().await.map_err(|e| FetchCause::Body(e.to_string()))
 }

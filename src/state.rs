@@ -10,6 +10,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use crate::bundle::FetchError;
 use crate::model::bundle::{DecodeError, ExploreBundle};
 use crate::model::search::Index;
 use crate::page;
@@ -56,7 +57,7 @@ pub enum Action {
     ExploreLoading,
     /// Fetch the explore bundle again, after it failed to arrive.
     ExploreRetry,
-    ExploreLoaded(Result<Rc<ExploreBundle>, String>),
+    ExploreLoaded(Result<Rc<ExploreBundle>, FetchError>),
     /// What only this build's page does (the data desk's file, form and
     /// preview; nothing on the visitors' page): `crate::page`.
     Page(page::state::Action),
@@ -369,9 +370,11 @@ mod tests {
 
     #[test]
     fn a_failed_fetch_is_kept_as_an_error_not_as_loading() {
+        let failed = FetchError { file: "data/explore.bin", cause: crate::bundle::FetchCause::Status(404) };
         let next =
-            state("?view=clusters").apply(Action::ExploreLoading).apply(Action::ExploreLoaded(Err("HTTP 404".into())));
-        assert_eq!(next.explore, Remote::Failed("HTTP 404".into()));
+            state("?view=clusters").apply(Action::ExploreLoading).apply(Action::ExploreLoaded(Err(failed.clone())));
+        assert_eq!(failed.to_string(), "data/explore.bin: HTTP 404", "the detail under the plain message");
+        assert_eq!(next.explore, Remote::Failed(failed));
         // Trying again starts from idle, which the app's effect fetches from.
         assert_eq!(next.apply(Action::ExploreRetry).explore, Remote::Idle);
     }

@@ -6,6 +6,7 @@
 
 use std::rc::Rc;
 
+use crate::bundle::FetchError;
 use crate::model::desk::{self, Changes, Encoding, Sheet};
 use crate::model::ingest::seeds::FigureRow;
 use crate::model::problem::Problem;
@@ -18,7 +19,7 @@ pub enum DeskAction {
     /// The fetch of the published figures file started.
     Loading,
     /// The published figures file (its text), or why it could not be had.
-    Published(Result<String, String>),
+    Published(Result<String, FetchError>),
     /// Fetch the published file again, after it failed to arrive.
     Retry,
     /// A maintainer's file, decoded, or why it cannot be read as text.
@@ -169,8 +170,9 @@ mod tests {
 
     #[test]
     fn a_failed_fetch_is_kept_and_retried_from_idle() {
-        let failed = go(&Remote::Loading, DeskAction::Published(Err("HTTP 404".into())));
-        assert!(failed == Remote::Failed("HTTP 404".into()));
+        let error = FetchError { file: "data/figures.csv", cause: crate::bundle::FetchCause::Status(404) };
+        let failed = go(&Remote::Loading, DeskAction::Published(Err(error.clone())));
+        assert!(failed == Remote::Failed(error));
         assert!(go(&failed, DeskAction::Retry) == Remote::Idle);
         // An open desk is not thrown away by a retry.
         let s = opened();

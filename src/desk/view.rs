@@ -106,7 +106,7 @@ pub fn DeskView(props: &DeskProps) -> Html {
         Remote::Failed(e) => html! {
             <>
                 <p>{ dt(lang, D::PublishedFailed) }</p>
-                <crate::ui::parts::NotArrived {lang} file={crate::bundle::FIGURES_FILE} reason={e.clone()}
+                <crate::ui::parts::NotArrived {lang} file={crate::bundle::FIGURES_FILE} reason={e.to_string()}
                     on_retry={{
                         let dispatch = props.dispatch.clone();
                         Callback::from(move |_| dispatch.dispatch(Action::Page(DeskAction::Retry)))

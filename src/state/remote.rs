@@ -7,17 +7,18 @@ use std::fmt;
 use std::ops::Deref;
 use std::rc::Rc;
 
+use crate::bundle::FetchError;
+
 /// A file the page fetches on first use (the explore bundle, the data
 /// desk's published figures): not asked for yet, on its way, here, or
-/// failed with the reason, for the technical details under the plain
-/// message.
+/// failed, with why.
 #[derive(Debug, Default)]
 pub enum Remote<T> {
     #[default]
     Idle,
     Loading,
     Ready(Rc<T>),
-    Failed(String),
+    Failed(FetchError),
 }
 
 // By hand: derived, it would ask `T: Clone`.

@@ -279,7 +279,7 @@ fn view_body(state: &UseReducerHandle<AppState>) -> Html {
                     html! {
                         <section {class} aria-labelledby={heading}>
                             <h2 id={heading} tabindex="-1">{ title }</h2>
-                            <NotArrived {lang} {file} reason={e.clone()} {on_retry} />
+                            <NotArrived {lang} {file} reason={e.to_string()} {on_retry} />
                         </section>
                     }
                 }

@@ -23,17 +23,36 @@ pub struct ExploreBundle {
     pub pinyin: PinyinKeys,
 }
 
-/// The bytes are not a bundle this build can read.
-#[derive(Debug, Clone, PartialEq)]
-pub struct DecodeError(pub String);
+/// The bytes are not a bundle this build can read: which bundle, and what
+/// postcard found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DecodeError {
+    pub bundle: Bundle,
+    pub cause: postcard::Error,
+}
+
+/// The two bundles.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Bundle {
+    Dataset,
+    Explore,
+}
 
 impl std::fmt::Display for DecodeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "the bundled data is damaged: {}", self.0)
+        let what = match self.bundle {
+            Bundle::Dataset => "the bundled data",
+            Bundle::Explore => "the explore bundle",
+        };
+        write!(f, "{what} is damaged: {}", self.cause)
     }
 }
 
-impl std::error::Error for DecodeError {}
+impl std::error::Error for DecodeError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(&self.cause)
+    }
+}
 
 /// The dataset as bundled: the maintainers' notes on figures stay in `seeds/`.
 pub fn encode_dataset(data: &Dataset) -> Vec<u8> {
@@ -45,7 +64,7 @@ pub fn encode_dataset(data: &Dataset) -> Vec<u8> {
 }
 
 pub fn decode_dataset(bytes: &[u8]) -> Result<Dataset, DecodeError> {
-    postcard::from_bytes(bytes).map_err(|e| DecodeError(e.to_string()))
+    postcard::from_bytes(bytes).map_err(|cause| DecodeError { bundle: Bundle::Dataset, cause })
 }
 
 pub fn encode_explore(bundle: &ExploreBundle) -> Vec<u8> {
@@ -53,5 +72,5 @@ pub fn encode_explore(bundle: &ExploreBundle) -> Vec<u8> {
 }
 
 pub fn decode_explore(bytes: &[u8]) -> Result<ExploreBundle, DecodeError> {
-    postcard::from_bytes(bytes).map_err(|e| DecodeError(e.to_string()))
+    postcard::from_bytes(bytes).map_err(|cause| DecodeError { bundle: Bundle::Explore, cause })
 }
