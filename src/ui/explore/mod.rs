@@ -25,7 +25,7 @@ use crate::model::scorecard::Card;
 use crate::model::{ClusterId, CountyId};
 use crate::model::{Confidence, Dataset, Source};
 use crate::route::{Filters, Sort, UrlState, View};
-use crate::state::{Destination, Loaded};
+use crate::state::{Destination, Loaded, Shared};
 
 pub use clusters::ClustersView;
 pub use counties::CountiesView;
@@ -34,22 +34,16 @@ pub use parks::ParksView;
 
 /// What every explore view reads: the state rendered, the dataset's views
 /// and the explore bundle. Compared by identity of the shared data.
-#[derive(Clone)]
+#[derive(Clone, PartialEq)]
 pub struct ExploreCtx {
     pub url: UrlState,
-    pub loaded: Rc<Loaded>,
-    pub bundle: Rc<ExploreBundle>,
-}
-
-impl PartialEq for ExploreCtx {
-    fn eq(&self, o: &Self) -> bool {
-        self.url == o.url && Rc::ptr_eq(&self.loaded, &o.loaded) && Rc::ptr_eq(&self.bundle, &o.bundle)
-    }
+    pub loaded: Shared<Loaded>,
+    pub bundle: Shared<ExploreBundle>,
 }
 
 impl ExploreCtx {
     pub fn new(url: UrlState, loaded: Rc<Loaded>, bundle: Rc<ExploreBundle>) -> ExploreCtx {
-        ExploreCtx { url, loaded, bundle }
+        ExploreCtx { url, loaded: loaded.into(), bundle: bundle.into() }
     }
     pub fn lang(&self) -> Lang {
         self.url.lang
