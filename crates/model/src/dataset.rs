@@ -28,12 +28,25 @@ impl Dataset {
         Dataset { figures, ..self }
     }
 
+    // Generic only in what names the id (a thin inlined shell), so each
+    // lookup is compiled once, on `str`.
+
+    #[inline]
     pub fn target<Q: Names<IndicatorId> + ?Sized>(&self, id: &Q) -> Option<&Target> {
-        self.targets.iter().find(|t| t.id.as_str() == id.id())
+        self.target_named(id.id())
     }
 
+    fn target_named(&self, id: &str) -> Option<&Target> {
+        self.targets.iter().find(|t| t.id == id)
+    }
+
+    #[inline]
     pub fn indicator<Q: Names<IndicatorId> + ?Sized>(&self, id: &Q) -> Option<&Indicator> {
-        self.indicators.iter().find(|i| i.id.as_str() == id.id())
+        self.indicator_named(id.id())
+    }
+
+    fn indicator_named(&self, id: &str) -> Option<&Indicator> {
+        self.indicators.iter().find(|i| i.id == id)
     }
 
     /// The name of a target or context indicator, in (zh, en).

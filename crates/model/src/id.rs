@@ -31,6 +31,14 @@ macro_rules! id {
             pub fn as_str(&self) -> &str {
                 &self.0
             }
+
+            /// The id as a `String`: a copy, not a pass through the
+            /// formatter (`Display`'s `to_string`), which costs the
+            /// WebAssembly more where ids become attributes and keys.
+            #[allow(clippy::inherent_to_string_shadow_display)]
+            pub fn to_string(&self) -> String {
+                self.0.clone()
+            }
         }
 
         impl Deref for $name {

@@ -163,25 +163,53 @@ impl Atlas {
         out
     }
 
+    // The lookups are generic only in what names the id (a thin inlined
+    // shell), so each is compiled once, on `str`.
+
     /// Parks of a cluster.
+    #[inline]
     pub fn parks_of_cluster<Q: Names<ClusterId> + ?Sized>(&self, cluster: &Q) -> Vec<&Park> {
-        self.parks.iter().filter(|p| p.clusters.iter().any(|c| c.as_str() == cluster.id())).collect()
+        self.parks_of_cluster_named(cluster.id())
     }
 
+    fn parks_of_cluster_named(&self, cluster: &str) -> Vec<&Park> {
+        self.parks.iter().filter(|p| p.clusters.iter().any(|c| c == cluster)).collect()
+    }
+
+    #[inline]
     pub fn county<Q: Names<CountyId> + ?Sized>(&self, id: &Q) -> Option<&County> {
-        self.counties.iter().find(|c| c.id.as_str() == id.id())
+        self.county_named(id.id())
     }
 
+    fn county_named(&self, id: &str) -> Option<&County> {
+        self.counties.iter().find(|c| c.id == id)
+    }
+
+    #[inline]
     pub fn cluster<Q: Names<ClusterId> + ?Sized>(&self, id: &Q) -> Option<&Cluster> {
-        self.clusters.iter().find(|c| c.id.as_str() == id.id())
+        self.cluster_named(id.id())
     }
 
+    fn cluster_named(&self, id: &str) -> Option<&Cluster> {
+        self.clusters.iter().find(|c| c.id == id)
+    }
+
+    #[inline]
     pub fn park<Q: Names<ParkId> + ?Sized>(&self, id: &Q) -> Option<&Park> {
-        self.parks.iter().find(|p| p.id.as_str() == id.id())
+        self.park_named(id.id())
     }
 
+    fn park_named(&self, id: &str) -> Option<&Park> {
+        self.parks.iter().find(|p| p.id == id)
+    }
+
+    #[inline]
     pub fn enterprises_of_cluster<Q: Names<ClusterId> + ?Sized>(&self, cluster: &Q) -> Vec<&Enterprise> {
-        self.enterprises.iter().filter(|e| e.cluster.as_str() == cluster.id()).collect()
+        self.enterprises_named(cluster.id())
+    }
+
+    fn enterprises_named(&self, cluster: &str) -> Vec<&Enterprise> {
+        self.enterprises.iter().filter(|e| e.cluster == cluster).collect()
     }
 }
 
