@@ -48,15 +48,28 @@ impl Loaded {
         SHARED.with(|s| s.get_or_init(|| Loaded::bundled().map(Rc::new)).clone())
     }
 
+    // Generic only in a thin inlined shell (see `model::id::Names`).
+
+    #[inline]
     pub fn spec<Q: Names<IndicatorId> + ?Sized>(&self, id: &Q) -> Option<&Rc<ChartSpec>> {
-        self.specs.iter().find(|(t, _)| t.as_str() == id.id()).map(|(_, s)| s)
+        self.spec_named(id.id())
     }
 
+    fn spec_named(&self, id: &str) -> Option<&Rc<ChartSpec>> {
+        self.specs.iter().find(|(t, _)| t == id).map(|(_, s)| s)
+    }
+
+    #[inline]
     pub fn card<Q: Names<IndicatorId> + ?Sized>(&self, id: &Q) -> Option<&Rc<Card>> {
-        self.scorecard.cards().find(|c| c.target.id.as_str() == id.id())
+        self.card_named(id.id())
     }
 
+    fn card_named(&self, id: &str) -> Option<&Rc<Card>> {
+        self.scorecard.cards().find(|c| c.target.id == id)
+    }
+
+    #[inline]
     pub fn is_target<Q: Names<IndicatorId> + ?Sized>(&self, id: &Q) -> bool {
-        self.spec(id).is_some()
+        self.spec_named(id.id()).is_some()
     }
 }

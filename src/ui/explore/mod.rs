@@ -60,11 +60,19 @@ impl ExploreCtx {
     pub fn pick<'a>(&self, zh: &'a str, en: &'a str) -> &'a str {
         self.lang().pick(zh, en)
     }
+    #[inline]
     pub fn cluster_name<Q: Names<ClusterId> + ?Sized>(&self, id: &Q) -> String {
-        self.atlas().cluster(id).map_or(id.id().to_string(), |c| self.pick(&c.name_zh, &c.name_en).to_string())
+        self.cluster_named(id.id())
     }
+    fn cluster_named(&self, id: &str) -> String {
+        self.atlas().cluster(id).map_or(id.to_string(), |c| self.pick(&c.name_zh, &c.name_en).to_string())
+    }
+    #[inline]
     pub fn county_name<Q: Names<CountyId> + ?Sized>(&self, id: &Q) -> String {
-        self.atlas().county(id).map_or(id.id().to_string(), |c| self.pick(&c.name_zh, &c.name_en).to_string())
+        self.county_named(id.id())
+    }
+    fn county_named(&self, id: &str) -> String {
+        self.atlas().county(id).map_or(id.to_string(), |c| self.pick(&c.name_zh, &c.name_en).to_string())
     }
     pub fn park_name(&self, p: &Park) -> String {
         self.pick(&p.name_zh, &p.name_en).to_string()

@@ -238,6 +238,6 @@ pub fn ParkPage(props: &ParkProps) -> Html {
 }
 
 /// The names of `ids`, joined.
-fn names<T>(ids: &[T], name: &dyn Fn(&T) -> String, sep: &str) -> String {
-    ids.iter().map(name).collect::<Vec<_>>().join(sep)
+fn names<T: AsRef<str>>(ids: &[T], name: &dyn Fn(&str) -> String, sep: &str) -> String {
+    ids.iter().map(|id| name(id.as_ref())).collect::<Vec<_>>().join(sep)
 }
