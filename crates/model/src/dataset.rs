@@ -3,7 +3,7 @@
 //! sources disagree. Made by [`crate::ingest`] (the build) and decoded from
 //! the bundle (the page).
 
-use crate::id::Names;
+use crate::id::{find, Names};
 use crate::{Figure, Indicator, IndicatorId, Target, Value};
 
 /// The validated seeds. The plan text itself is not kept: each target
@@ -28,25 +28,16 @@ impl Dataset {
         Dataset { figures, ..self }
     }
 
-    // Generic only in what names the id (a thin inlined shell), so each
-    // lookup is compiled once, on `str`.
+    // Generic only in what names the id; the search is `id::find`.
 
     #[inline]
     pub fn target<Q: Names<IndicatorId> + ?Sized>(&self, id: &Q) -> Option<&Target> {
-        self.target_named(id.id())
-    }
-
-    fn target_named(&self, id: &str) -> Option<&Target> {
-        self.targets.iter().find(|t| t.id == id)
+        find(&self.targets, id.id())
     }
 
     #[inline]
     pub fn indicator<Q: Names<IndicatorId> + ?Sized>(&self, id: &Q) -> Option<&Indicator> {
-        self.indicator_named(id.id())
-    }
-
-    fn indicator_named(&self, id: &str) -> Option<&Indicator> {
-        self.indicators.iter().find(|i| i.id == id)
+        find(&self.indicators, id.id())
     }
 
     /// The name of a target or context indicator, in (zh, en).

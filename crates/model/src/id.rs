@@ -16,6 +16,18 @@ pub trait Names<T> {
     fn id(&self) -> &str;
 }
 
+/// A record named by an id (a target, a park …).
+pub trait Keyed {
+    fn key(&self) -> &str;
+}
+
+/// The record of `records` named `id`. Lookups that take any
+/// [`Names`] all search here, so each kind of record has one search in the
+/// WebAssembly, whatever named the id.
+pub fn find<'a, T: Keyed>(records: &'a [T], id: &str) -> Option<&'a T> {
+    records.iter().find(|r| r.key() == id)
+}
+
 macro_rules! id {
     ($(#[$doc:meta])* $name:ident) => {
         $(#[$doc])*
@@ -144,6 +156,18 @@ id!(
     /// A county's id (`linhai`).
     CountyId
 );
+
+macro_rules! keyed {
+    ($($record:ty),*) => {
+        $(impl Keyed for $record {
+            fn key(&self) -> &str {
+                &self.id
+            }
+        })*
+    };
+}
+
+keyed!(crate::Target, crate::Indicator, crate::atlas::County, crate::atlas::Cluster, crate::atlas::Park);
 
 #[cfg(test)]
 mod tests {

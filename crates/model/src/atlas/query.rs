@@ -2,7 +2,7 @@
 //! cluster and clusters of a place, and the clusters' published output.
 
 use super::{Atlas, Cluster, County, Enterprise, Level, Park, ParkStatus, Place, PlaceFigure};
-use crate::id::Names;
+use crate::id::{find, Names};
 use crate::{ClusterId, Confidence, CountyId, Dataset, ParkId, Period, Source, Value};
 
 /// One published output figure of a cluster.
@@ -163,52 +163,32 @@ impl Atlas {
         out
     }
 
-    // The lookups are generic only in what names the id (a thin inlined
-    // shell), so each is compiled once, on `str`.
+    // A lookup is generic only in what names the id; the search itself is
+    // `id::find`, compiled once per kind of record.
 
     /// Parks of a cluster.
-    #[inline]
     pub fn parks_of_cluster<Q: Names<ClusterId> + ?Sized>(&self, cluster: &Q) -> Vec<&Park> {
-        self.parks_of_cluster_named(cluster.id())
-    }
-
-    fn parks_of_cluster_named(&self, cluster: &str) -> Vec<&Park> {
+        let cluster = cluster.id();
         self.parks.iter().filter(|p| p.clusters.iter().any(|c| c == cluster)).collect()
     }
 
     #[inline]
     pub fn county<Q: Names<CountyId> + ?Sized>(&self, id: &Q) -> Option<&County> {
-        self.county_named(id.id())
-    }
-
-    fn county_named(&self, id: &str) -> Option<&County> {
-        self.counties.iter().find(|c| c.id == id)
+        find(&self.counties, id.id())
     }
 
     #[inline]
     pub fn cluster<Q: Names<ClusterId> + ?Sized>(&self, id: &Q) -> Option<&Cluster> {
-        self.cluster_named(id.id())
-    }
-
-    fn cluster_named(&self, id: &str) -> Option<&Cluster> {
-        self.clusters.iter().find(|c| c.id == id)
+        find(&self.clusters, id.id())
     }
 
     #[inline]
     pub fn park<Q: Names<ParkId> + ?Sized>(&self, id: &Q) -> Option<&Park> {
-        self.park_named(id.id())
+        find(&self.parks, id.id())
     }
 
-    fn park_named(&self, id: &str) -> Option<&Park> {
-        self.parks.iter().find(|p| p.id == id)
-    }
-
-    #[inline]
     pub fn enterprises_of_cluster<Q: Names<ClusterId> + ?Sized>(&self, cluster: &Q) -> Vec<&Enterprise> {
-        self.enterprises_named(cluster.id())
-    }
-
-    fn enterprises_named(&self, cluster: &str) -> Vec<&Enterprise> {
+        let cluster = cluster.id();
         self.enterprises.iter().filter(|e| e.cluster == cluster).collect()
     }
 }
