@@ -8,6 +8,7 @@ mod host {
     mod charts;
     mod data;
     mod desk;
+    mod editions;
     mod explore;
     mod layout;
     mod markup;

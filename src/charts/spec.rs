@@ -198,6 +198,9 @@ impl ChartSpec {
                     confidence: p.confidence,
                     note: String::new(),
                     line: 0,
+                    // A mark of the comparison, not a row of the figures file.
+                    edition: 0,
+                    withdrawn: None,
                 };
                 let kind = match (p.alternate, p.period.is_partial()) {
                     (true, _) => MarkKind::Alternate { conflict: p.conflict },

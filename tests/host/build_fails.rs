@@ -30,9 +30,16 @@ fn cargo_check_fails_naming_file_line_and_reason() {
     }
     let figures = copy.join("seeds/figures.csv");
     let mut text = std::fs::read_to_string(&figures).expect("read figures");
-    text.push_str("gdp,2021,5786,,万元,全市,全年,,T,https://example.org,P,2022,high,\n");
+    text.push_str("gdp,2021,5786,,万元,全市,全年,,T,https://example.org,P,2022,high,,1,\n");
     let line = text.lines().count();
+    // A row of an edition editions.csv does not have, and an edition out of order.
+    text.push_str("gdp,2022,6000,,亿元,全市,全年,T,https://example.org/b,P,2023,high,,,7,\n");
     std::fs::write(&figures, text).expect("write figures");
+    let editions = copy.join("seeds/editions.csv");
+    let mut text = std::fs::read_to_string(&editions).expect("read editions");
+    text.push_str("5,2020-01-01,第五版,Fifth,,\n");
+    let edition_line = text.lines().count();
+    std::fs::write(&editions, text).expect("write editions");
 
     let out = Command::new(env!("CARGO"))
         .args(["check", "--quiet", "--lib", "--offline"])
@@ -43,6 +50,13 @@ fn cargo_check_fails_naming_file_line_and_reason() {
         .expect("run cargo");
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(!out.status.success(), "the build should fail on a broken seed");
-    let expected = format!("seeds/figures.csv:{line}: unit mismatch: \"万元\" where indicator gdp is in \"亿元\"");
-    assert!(stderr.contains(&expected), "expected «{expected}» in:\n{stderr}");
+    for expected in [
+        format!("seeds/figures.csv:{line}: unit mismatch: \"万元\" where indicator gdp is in \"亿元\""),
+        format!("seeds/figures.csv:{}: edition \"7\" is not an edition of editions.csv", line + 1),
+        format!("seeds/editions.csv:{edition_line}: edition \"5\" is out of order: editions are numbered 1, 2, 3 … in order, so this row is edition 3"),
+        // And in Chinese, as the desk says it.
+        format!("seeds/figures.csv 第 {} 行（edition）：edition“7”不是 editions.csv 中的版次", line + 1),
+    ] {
+        assert!(stderr.contains(&expected), "expected «{expected}» in:\n{stderr}");
+    }
 }

@@ -16,7 +16,8 @@ fn fixture_data() -> Dataset {
     let t = std::fs::read_to_string(format!("{dir}/chart_targets.csv")).expect("targets fixture");
     let f = std::fs::read_to_string(format!("{dir}/chart_figures.csv")).expect("figures fixture");
     let i = "id,name_zh,name_en,unit,related_target\n";
-    Dataset::load(Sources { plan: ("plan", PLAN), targets: ("t", &t), indicators: ("i", i), figures: ("f", &f) })
+    let e = std::fs::read_to_string(format!("{dir}/editions_one.csv")).expect("editions fixture");
+    Dataset::load(Sources { plan: ("plan", PLAN), targets: ("t", &t), indicators: ("i", i), figures: ("f", &f), editions: ("e", &e) })
         .expect("chart fixtures load")
 }
 

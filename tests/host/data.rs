@@ -101,7 +101,7 @@ fn downloads_have_the_promised_columns_a_bom_and_a_row_per_item() {
     assert!(targets.starts_with("\u{feff}id,dimension,name_zh,name_en,kind,unit,target_value,target_value_max,target_year,baseline_value,baseline_year,latest_value,latest_year,status,plan_quote\r\n"));
     assert_eq!(targets.lines().count(), d.targets.len() + 1);
     let figures = export::figures_csv(&d);
-    assert!(figures.starts_with("\u{feff}indicator_id,year,value,qualifier,unit,scope,period,source_title,source_url,publisher,published_date,confidence,as_of,note\r\n"));
+    assert!(figures.starts_with("\u{feff}indicator_id,year,value,qualifier,unit,scope,period,source_title,source_url,publisher,published_date,confidence,as_of,note,edition,withdrawn_in\r\n"));
     // The download reads back with the seeds' own reader: it is a ready template.
     let mut errors = vec![];
     let parsed = taizhou_plan::model::ingest::seeds::read::<taizhou_plan::model::ingest::seeds::FigureRow>(

@@ -16,16 +16,27 @@ pub struct Dataset {
     pub targets: Vec<Target>,
     pub indicators: Vec<Indicator>,
     /// Sorted by indicator, then year, then file line ([`Dataset::with_figures`]):
-    /// queries filter this order instead of sorting again.
+    /// queries filter this order instead of sorting again. The figures of
+    /// the latest edition only.
     pub figures: Vec<Figure>,
+    /// Figures a later edition replaced or removed, kept so that an earlier
+    /// edition can be shown as it was ([`crate::edition`]).
+    pub withdrawn: Vec<Figure>,
+    /// Every edition of the data, oldest first.
+    pub editions: Vec<crate::Edition>,
 }
 
 impl Dataset {
     /// The same targets and indicators with these figures, in the order the
     /// queries rely on: by indicator, then year, then line.
-    pub fn with_figures(self, mut figures: Vec<Figure>) -> Dataset {
-        figures.sort_by(|a, b| (&a.indicator, a.year, a.line).cmp(&(&b.indicator, b.year, b.line)));
-        Dataset { figures, ..self }
+    /// Figures withdrawn by an edition go to `withdrawn`.
+    pub fn with_figures(self, figures: Vec<Figure>) -> Dataset {
+        let (mut withdrawn, mut figures): (Vec<Figure>, Vec<Figure>) =
+            figures.into_iter().partition(|f| f.withdrawn.is_some());
+        let order = |a: &Figure, b: &Figure| (&a.indicator, a.year, a.line).cmp(&(&b.indicator, b.year, b.line));
+        figures.sort_by(order);
+        withdrawn.sort_by(order);
+        Dataset { figures, withdrawn, ..self }
     }
 
     // Generic only in what names the id; the search is `id::find`.
@@ -78,19 +89,7 @@ impl Dataset {
     /// than one, the most confident (then the more precise) stands for it;
     /// whether they conflict is reported by [`Dataset::conflicts`].
     pub fn progress_series(&self, target: &Target) -> Vec<&Figure> {
-        let mut series: Vec<&Figure> = Vec::new();
-        // Progress figures come in year order, so a year's figures are adjacent.
-        for f in self.progress_figures(target) {
-            match series.last_mut() {
-                Some(cur) if cur.year == f.year => {
-                    if (f.confidence, precision(f)) > (cur.confidence, precision(cur)) {
-                        *cur = f;
-                    }
-                }
-                _ => series.push(f),
-            }
-        }
-        series
+        series_of(self.progress_figures(target))
     }
 
     /// The baseline: the latest progress figure from before the plan period.
@@ -108,14 +107,16 @@ impl Dataset {
 
     /// The progress series as the status method reads it.
     pub fn points(&self, target: &Target) -> Vec<crate::status::Point> {
-        self.progress_series(target)
-            .into_iter()
-            .map(|f| crate::status::Point { year: f.year, value: f.value.clone() })
-            .collect()
+        points_of(self.progress_series(target))
     }
 
     pub fn status(&self, target: &Target) -> crate::Status {
-        crate::status::assess(&target.kind, &target.unit, target.target_year, &self.points(target))
+        self.status_of(target, self.progress_series(target))
+    }
+
+    /// The status method on a progress series (see [`series_of`]).
+    pub(crate) fn status_of(&self, target: &Target, series: Vec<&Figure>) -> crate::Status {
+        crate::status::assess(&target.kind, &target.unit, target.target_year, &points_of(series))
     }
 
     /// Groups of figures for one indicator, year, scope and period whose
@@ -188,6 +189,28 @@ impl Dataset {
             .fold(figure.value.interval(), |b, o| narrow(b, o.value.interval()));
         misses(figure.value.interval(), bounds)
     }
+}
+
+/// One figure per year from progress figures in year order: where a year has
+/// more than one, the most confident (then the more precise) stands for it.
+pub(crate) fn series_of<'a>(figures: impl IntoIterator<Item = &'a Figure>) -> Vec<&'a Figure> {
+    let mut series: Vec<&Figure> = Vec::new();
+    // In year order, a year's figures are adjacent.
+    for f in figures {
+        match series.last_mut() {
+            Some(cur) if cur.year == f.year => {
+                if (f.confidence, precision(f)) > (cur.confidence, precision(cur)) {
+                    *cur = f;
+                }
+            }
+            _ => series.push(f),
+        }
+    }
+    series
+}
+
+fn points_of(series: Vec<&Figure>) -> Vec<crate::status::Point> {
+    series.into_iter().map(|f| crate::status::Point { year: f.year, value: f.value.clone() }).collect()
 }
 
 /// The (greatest lower, least upper) ends of intervals so far, with one more.

@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 
 use crate::ingest::seeds::{self, FigureRow, Rec};
-use crate::ingest::{check_figures, FIGURE_COLUMNS};
+use crate::ingest::{check_figures, Editions, FIGURE_COLUMNS};
 use crate::problem::{Problem, SeedError};
 use crate::{Dataset, Figure, IndicatorId, Status};
 
@@ -131,7 +131,8 @@ impl Sheet {
 
     fn checked(file: String, rows: Vec<Rec<FigureRow>>, read_errors: Vec<SeedError>, published: &Dataset) -> Sheet {
         let mut errors = Vec::new();
-        let figures = check_figures(&file, &rows, &published.targets, &published.indicators, &mut errors);
+        let editions = Editions::next(&published.editions);
+        let figures = check_figures(&file, &rows, &published.targets, &published.indicators, editions, &mut errors);
         let preview = Dataset { figures: Vec::new(), ..published.clone() }.with_figures(figures);
         Sheet { file, rows, read_errors, errors, preview }
     }
@@ -160,7 +161,8 @@ impl Sheet {
         let mut rows: Vec<Rec<FigureRow>> = self.rows.clone();
         rows.push(Rec { line, row: row.clone() });
         let mut errors = Vec::new();
-        check_figures(&self.file, &rows, &published.targets, &published.indicators, &mut errors);
+        let editions = Editions::next(&published.editions);
+        check_figures(&self.file, &rows, &published.targets, &published.indicators, editions, &mut errors);
         errors.retain(|e| e.line == line);
         errors
     }

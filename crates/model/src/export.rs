@@ -10,8 +10,11 @@ pub const TARGETS_HEADER: &str = "id,dimension,name_zh,name_en,kind,unit,target_
 pub const FIGURES_HEADER: &str =
     "indicator_id,year,value,qualifier,unit,scope,period,source_title,source_url,publisher,published_date,confidence";
 /// `figures.csv`, download and seed file alike: the figure columns, then the
-/// date a figure refers to and the maintainers' note.
-pub const SEED_FIGURES_HEADER: &str = "indicator_id,year,value,qualifier,unit,scope,period,source_title,source_url,publisher,published_date,confidence,as_of,note";
+/// date a figure refers to, the maintainers' note, the edition that added or
+/// last changed the row and the one that withdrew it.
+pub const SEED_FIGURES_HEADER: &str = "indicator_id,year,value,qualifier,unit,scope,period,source_title,source_url,publisher,published_date,confidence,as_of,note,edition,withdrawn_in";
+/// `editions.csv`, download and seed file alike.
+pub const EDITIONS_HEADER: &str = "edition,date,summary_zh,summary_en,next_update_zh,next_update_en";
 
 const BOM: &str = "\u{feff}";
 
@@ -107,9 +110,25 @@ pub fn figure_row(f: &Figure) -> Vec<String> {
 
 /// `figures.csv`: the dataset's figures in the seed file's own form, so the
 /// download is a ready template and reads back as the seed file it came from.
+/// Every figure, those a later edition withdrew included: the seed file.
 pub fn figures_csv(data: &Dataset) -> String {
-    let rows: Vec<FigureRow> = data.figures.iter().map(FigureRow::from).collect();
+    let rows: Vec<FigureRow> = data.figures.iter().chain(&data.withdrawn).map(FigureRow::from).collect();
     figure_rows_csv(rows.iter())
+}
+
+pub fn editions_csv(editions: &[crate::Edition]) -> String {
+    let mut out = format!("{BOM}{EDITIONS_HEADER}\r\n");
+    for e in editions {
+        out.push_str(&line(&[
+            e.number.to_string(),
+            e.date.clone(),
+            e.summary_zh.clone(),
+            e.summary_en.clone(),
+            e.next_zh.clone(),
+            e.next_en.clone(),
+        ]));
+    }
+    out
 }
 
 /// Figure rows as a seed file: a byte-order mark (Excel), the header, and
@@ -127,13 +146,15 @@ pub fn figure_rows_csv<'a>(rows: impl Iterator<Item = &'a FigureRow>) -> String 
     out
 }
 
-fn order_key(r: &FigureRow) -> (&str, &str, &str, &str, &str, &str) {
-    (&r.indicator_id, &r.year, &r.scope, &r.period, &r.src.published_date, &r.src.source_url)
+/// An earlier version of a row comes just before the row that replaced it.
+fn order_key(r: &FigureRow) -> (&str, &str, &str, &str, &str, &str, bool, &str) {
+    let standing = r.withdrawn_in.is_empty();
+    (&r.indicator_id, &r.year, &r.scope, &r.period, &r.src.published_date, &r.src.source_url, standing, &r.edition)
 }
 
 impl FigureRow {
     /// The cells in the order of [`SEED_FIGURES_HEADER`].
-    pub fn cells(&self) -> [&str; 14] {
+    pub fn cells(&self) -> [&str; 16] {
         [
             &self.indicator_id,
             &self.year,
@@ -149,6 +170,8 @@ impl FigureRow {
             &self.src.confidence,
             &self.as_of,
             &self.note,
+            &self.edition,
+            &self.withdrawn_in,
         ]
     }
 }
@@ -168,6 +191,8 @@ impl From<&Figure> for FigureRow {
             as_of: f.as_of.clone(),
             src: crate::ingest::seeds::SourceCols { source_title, source_url, publisher, published_date, confidence },
             note: f.note.clone(),
+            edition: f.edition.to_string(),
+            withdrawn_in: f.withdrawn.map(|n| n.to_string()).unwrap_or_default(),
         }
     }
 }

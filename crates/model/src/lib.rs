@@ -12,6 +12,7 @@ pub mod atlas;
 pub mod bundle;
 pub mod dataset;
 pub mod desk;
+pub mod edition;
 pub mod export;
 pub mod id;
 pub mod ingest;
@@ -25,6 +26,7 @@ pub mod search;
 pub mod status;
 
 pub use dataset::Dataset;
+pub use edition::Edition;
 pub use id::{ClusterId, CountyId, IndicatorId, ParkId};
 pub use ingest::Sources;
 pub use lang::Lang;
@@ -422,4 +424,9 @@ pub struct Figure {
     pub note: String,
     /// The seed line it was read from, for messages and anchors.
     pub line: usize,
+    /// The edition that added the figure or last changed it.
+    pub edition: u16,
+    /// The edition that replaced or removed it: such a figure is history,
+    /// kept in `Dataset::withdrawn` so that earlier editions can be shown.
+    pub withdrawn: Option<u16>,
 }

@@ -12,10 +12,10 @@ pub mod seeds;
 use crate::plan::PlanText;
 use crate::problem::{LoadError, Problem, SeedError};
 use crate::{
-    Confidence, Dataset, Dimension, Figure, Indicator, IndicatorId, Period, Qualifier, Section, Target, TargetKind,
-    Value,
+    Confidence, Dataset, Dimension, Edition, Figure, Indicator, IndicatorId, Period, Qualifier, Section, Target,
+    TargetKind, Value,
 };
-use seeds::{FigureRow, IndicatorRow, TargetRow};
+use seeds::{EditionRow, FigureRow, IndicatorRow, TargetRow};
 
 /// The texts of the seed files, with the names they are reported under.
 #[derive(Debug, Clone, Copy)]
@@ -24,6 +24,7 @@ pub struct Sources<'a> {
     pub targets: (&'a str, &'a str),
     pub indicators: (&'a str, &'a str),
     pub figures: (&'a str, &'a str),
+    pub editions: (&'a str, &'a str),
 }
 
 /// The seed files as maintainers edit them; the build script validates
@@ -33,6 +34,7 @@ pub const SEEDS: Sources<'static> = Sources {
     targets: ("seeds/targets.csv", include_str!("../../../../seeds/targets.csv")),
     indicators: ("seeds/indicators.csv", include_str!("../../../../seeds/indicators.csv")),
     figures: ("seeds/figures.csv", include_str!("../../../../seeds/figures.csv")),
+    editions: ("seeds/editions.csv", include_str!("../../../../seeds/editions.csv")),
 };
 
 pub const TARGET_COLUMNS: &[&str] = &[
@@ -54,8 +56,11 @@ pub const TARGET_COLUMNS: &[&str] = &[
     "note_en",
 ];
 pub const INDICATOR_COLUMNS: &[&str] = &["id", "name_zh", "name_en", "unit", "related_target"];
-/// The columns a figures file must have; `as_of` and `note` are optional, so
-/// the `data/figures.csv` download reads back as a seed file.
+pub const EDITION_COLUMNS: &[&str] = &["edition", "date", "summary_zh", "summary_en"];
+/// The columns a figures file must have; `as_of`, `note`, `edition` and
+/// `withdrawn_in` are optional, so that the `data/figures.csv` download and a
+/// chart's data read back as a seed file (the build then requires `edition`
+/// of every row: [`Editions`]).
 pub const FIGURE_COLUMNS: &[&str] = &[
     "indicator_id",
     "year",
@@ -135,9 +140,11 @@ impl Dataset {
         // the plan. Sorted once here, so the bundle is already in order.
         targets.sort_by_key(|t| (t.section != Section::MainTargets, t.dimension, t.section));
         let indicators = load_indicators(src.indicators, &targets, &mut errors);
-        let figures = load_figures(src.figures, &targets, &indicators, &mut errors);
+        let editions = load_editions(src.editions, &mut errors);
+        let figures = load_figures(src.figures, &targets, &indicators, Editions::published(&editions), &mut errors);
         if errors.is_empty() {
-            Ok(Dataset { targets, indicators, figures: Vec::new() }.with_figures(figures))
+            Ok(Dataset { targets, indicators, figures: Vec::new(), withdrawn: Vec::new(), editions }
+                .with_figures(figures))
         } else {
             Err(LoadError(errors))
         }
@@ -317,14 +324,92 @@ fn load_indicators(src: (&str, &str), targets: &[Target], errors: &mut Vec<SeedE
     out
 }
 
+/// Reads `editions.csv`: numbered 1, 2, 3 … in order, each dated
+/// `YYYY-MM-DD` no earlier than the one before, each with its summary in
+/// both languages.
+pub fn load_editions(src: (&str, &str), errors: &mut Vec<SeedError>) -> Vec<Edition> {
+    let Some(rows) = seeds::read::<EditionRow>(src.0, src.1, EDITION_COLUMNS, errors) else { return vec![] };
+    let mut e = Errors { file: src.0.into(), list: vec![] };
+    let mut out: Vec<Edition> = Vec::new();
+    for row in &rows {
+        let line = row.line;
+        let expected = out.len() as u16 + 1;
+        if row.edition.parse::<u16>() != Ok(expected) {
+            e.at(line, "edition", Problem::EditionOutOfOrder { found: row.edition.clone(), expected });
+        }
+        let full_date = row.date.len() == 10 && valid_date(&row.date);
+        if !full_date {
+            e.at(line, "date", Problem::BadDate { column: "date".into(), text: row.date.clone() });
+        } else if let Some(prev) = out.last().filter(|p| p.date > row.date) {
+            e.at(line, "date", Problem::EditionDateBefore { date: row.date.clone(), previous: prev.date.clone() });
+        }
+        for (col, cell) in [("summary_zh", &row.summary_zh), ("summary_en", &row.summary_en)] {
+            if cell.is_empty() {
+                e.at(line, col, Problem::EmptyCell(col.into()));
+            }
+        }
+        // Numbered on, even after a problem, so that one mistake is reported once.
+        out.push(Edition {
+            number: expected,
+            date: row.date.clone(),
+            summary_zh: row.summary_zh.clone(),
+            summary_en: row.summary_en.clone(),
+            next_zh: row.next_update_zh.clone(),
+            next_en: row.next_update_en.clone(),
+        });
+    }
+    if out.is_empty() && e.list.is_empty() {
+        e.at(1, "", Problem::EmptyFile);
+    }
+    errors.extend(e.list);
+    out
+}
+
+/// The editions a figure row may name.
+#[derive(Debug, Clone, Copy)]
+pub struct Editions<'a> {
+    pub known: &'a [Edition],
+    /// The edition a row with an empty `edition` belongs to: in the data
+    /// desk, the one being prepared; in the build, none (the cell is required).
+    pub pending: Option<u16>,
+}
+
+impl<'a> Editions<'a> {
+    /// The build's rule: every row names an edition of the file.
+    pub fn published(known: &'a [Edition]) -> Editions<'a> {
+        Editions { known, pending: None }
+    }
+
+    /// The desk's: rows without one are of the next edition.
+    pub fn next(known: &'a [Edition]) -> Editions<'a> {
+        Editions { known, pending: Some(known.last().map_or(1, |e| e.number + 1)) }
+    }
+
+    fn exists(&self, n: u16) -> bool {
+        self.known.iter().any(|e| e.number == n) || self.pending == Some(n)
+    }
+
+    /// The edition a cell names.
+    fn read(&self, cell: &str, column: &str) -> Result<Option<u16>, Problem> {
+        if cell.is_empty() {
+            return Ok(None);
+        }
+        match cell.parse::<u16>() {
+            Ok(n) if self.exists(n) => Ok(Some(n)),
+            _ => Err(Problem::UnknownEdition { column: column.into(), text: cell.into() }),
+        }
+    }
+}
+
 fn load_figures(
     src: (&str, &str),
     targets: &[Target],
     indicators: &[Indicator],
+    editions: Editions<'_>,
     errors: &mut Vec<SeedError>,
 ) -> Vec<Figure> {
     let Some(rows) = seeds::read::<FigureRow>(src.0, src.1, FIGURE_COLUMNS, errors) else { return vec![] };
-    check_figures(src.0, &rows, targets, indicators, errors)
+    check_figures(src.0, &rows, targets, indicators, editions, errors)
 }
 
 /// Whether a figure's scope is one the figures file holds: the city as a
@@ -341,6 +426,7 @@ pub fn check_figures(
     rows: &[seeds::Rec<FigureRow>],
     targets: &[Target],
     indicators: &[Indicator],
+    editions: Editions<'_>,
     errors: &mut Vec<SeedError>,
 ) -> Vec<Figure> {
     let mut e = Errors { file: file.into(), list: vec![] };
@@ -417,9 +503,34 @@ pub fn check_figures(
         if confidence.is_none() {
             e.at(line, "confidence", Problem::UnknownConfidence(row.src.confidence.clone()));
         }
+        let edition = match editions.read(&row.edition, "edition") {
+            Ok(Some(n)) => Some(n),
+            Ok(None) => match editions.pending {
+                Some(n) => Some(n),
+                None => {
+                    e.at(line, "edition", Problem::MissingEdition);
+                    None
+                }
+            },
+            Err(p) => {
+                e.at(line, "edition", p);
+                None
+            }
+        };
+        let withdrawn = editions.read(&row.withdrawn_in, "withdrawn_in").map_err(|p| e.at(line, "withdrawn_in", p));
+        if let (Some(added), Ok(Some(gone))) = (edition, &withdrawn) {
+            if *gone <= added {
+                e.at(line, "withdrawn_in", Problem::WithdrawnBeforeAdded { added, withdrawn: *gone });
+            }
+        }
+        let withdrawn = withdrawn.ok().flatten();
+        // A withdrawn row is an earlier version: it may share its identity
+        // with the row that replaced it.
         let key = (id, row.year.as_str(), row.scope.as_str(), row.period.as_str(), row.src.source_url.as_str());
         match seen.get(&key) {
-            Some(&first_line) => e.at(line, "", Problem::Duplicate { first_line }),
+            Some(&first_line) if withdrawn.is_none() => e.at(line, "", Problem::Duplicate { first_line }),
+            Some(_) => {}
+            None if withdrawn.is_some() => {}
             None => {
                 seen.insert(key, line);
             }
@@ -427,7 +538,9 @@ pub fn check_figures(
         if e.list.len() > before {
             continue;
         }
-        let (Some(year), Some(value), Some(period), Some(confidence)) = (year, value, period, confidence) else {
+        let (Some(year), Some(value), Some(period), Some(confidence), Some(edition)) =
+            (year, value, period, confidence, edition)
+        else {
             continue;
         };
         out.push(Figure {
@@ -442,6 +555,8 @@ pub fn check_figures(
             confidence,
             note: row.note.clone(),
             line,
+            edition,
+            withdrawn,
         });
     }
     errors.extend(e.list);

@@ -302,6 +302,26 @@ pub struct FigureRow {
     #[serde(flatten)]
     pub src: SourceCols,
     pub note: String,
+    /// The edition that added the row or last changed it; in the data desk,
+    /// empty for a row of the edition being prepared.
+    #[serde(deserialize_with = "text")]
+    pub edition: String,
+    /// The edition that replaced or removed the row; empty while it stands.
+    #[serde(deserialize_with = "text")]
+    pub withdrawn_in: String,
+}
+
+/// `seeds/editions.csv`.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(default)]
+pub struct EditionRow {
+    #[serde(deserialize_with = "text")]
+    pub edition: String,
+    pub date: String,
+    pub summary_zh: String,
+    pub summary_en: String,
+    pub next_update_zh: String,
+    pub next_update_en: String,
 }
 
 /// `seeds/counties.csv`.

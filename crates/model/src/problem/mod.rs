@@ -75,6 +75,33 @@ pub enum Problem {
         first_line: usize,
     },
 
+    /// A figure row names no edition (the build needs it; the desk fills it).
+    MissingEdition,
+    /// `edition` or `withdrawn_in` names no edition of `editions.csv`.
+    UnknownEdition {
+        column: String,
+        text: String,
+    },
+    /// A row withdrawn in the edition that added it, or before.
+    WithdrawnBeforeAdded {
+        added: u16,
+        withdrawn: u16,
+    },
+
+    // The editions file.
+    /// Editions are numbered 1, 2, 3 … in the order of the file.
+    EditionOutOfOrder {
+        found: String,
+        expected: u16,
+    },
+    /// An edition dated before the one above it.
+    EditionDateBefore {
+        date: String,
+        previous: String,
+    },
+    /// A required cell left empty.
+    EmptyCell(String),
+
     /// A problem of the other seed files, in English.
     Other(String),
 }

@@ -111,6 +111,32 @@ pub fn problem(lang: Lang, p: &Problem) -> String {
             format!("与第 {first_line} 行重复：指标、年份、口径、时期和出处都相同"),
             format!("duplicate of line {first_line}: the same indicator, year, scope, period and source"),
         ),
+        MissingEdition => pick(
+            lang,
+            "缺少版次（edition）：每行须写明由第几版加入或最后修改（见 editions.csv）",
+            "edition is empty: each row names the edition that added or last changed it (see editions.csv)",
+        ),
+        UnknownEdition { column, text } => either(
+            lang,
+            format!("{column}“{text}”不是 editions.csv 中的版次"),
+            format!("{column} \"{text}\" is not an edition of editions.csv"),
+        ),
+        WithdrawnBeforeAdded { added, withdrawn } => either(
+            lang,
+            format!("第 {withdrawn} 版撤下的行不能由第 {added} 版加入：撤下的版次须晚于加入的版次"),
+            format!("withdrawn in edition {withdrawn} but added in edition {added}: it must be withdrawn later than added"),
+        ),
+        EditionOutOfOrder { found, expected } => either(
+            lang,
+            format!("版次“{found}”不对：版次从 1 起按顺序编号，这一行应是第 {expected} 版"),
+            format!("edition \"{found}\" is out of order: editions are numbered 1, 2, 3 … in order, so this row is edition {expected}"),
+        ),
+        EditionDateBefore { date, previous } => either(
+            lang,
+            format!("日期 {date} 早于上一版的 {previous}：各版按日期先后排列"),
+            format!("date {date} is before the previous edition's {previous}: editions follow each other in time"),
+        ),
+        EmptyCell(column) => either(lang, format!("{column} 不能为空"), format!("{column} is empty")),
         Other(s) => s.clone(),
     }
 }
