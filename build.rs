@@ -14,6 +14,8 @@ use taizhou_model::Lang;
 
 use std::path::PathBuf;
 
+use taizhou_package as package;
+
 fn main() {
     println!("cargo:rerun-if-changed=seeds");
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
@@ -36,6 +38,7 @@ fn main() {
     println!("cargo:rustc-env=TZ_FIGURES_INTEGRITY={}", integrity(figures.as_bytes()));
     write("figures.csv", figures);
     write("plan.txt", plan.to_text());
+    let package = write_package(&data, &write);
 
     // The schematic county map, projected here so the page never needs a projection.
     println!("cargo:rerun-if-changed=seeds/taizhou-counties.geojson");
@@ -112,8 +115,72 @@ fn main() {
             std::process::exit(1);
         });
     }
+    std::fs::write(out_dir.join("dataset.jsonld"), package.json_ld).unwrap_or_else(|e| {
+        eprintln!("error: cannot write the JSON-LD block: {e}");
+        std::process::exit(1);
+    });
+    println!("cargo:rustc-env=TZ_DATA_ZIP=data/{}", package.zip);
     println!("cargo:rustc-env=TZ_EXPLORE_FILE=data/{explore_name}");
     println!("cargo:rustc-env=TZ_EXPLORE_INTEGRITY={integrity}");
+}
+
+/// What the page needs of the data package: the zip's name and the JSON-LD block.
+struct Package {
+    zip: String,
+    json_ld: String,
+}
+
+/// The data as a package (`crates/package`): editions.csv,
+/// place_figures.csv, datapackage.json, README.txt and the zip of them all
+/// with targets.csv and figures.csv.
+fn write_package(data: &model::Dataset, write: &dyn Fn(&str, String)) -> Package {
+    let edition = data.edition().expect("the seeds validated, editions.csv included");
+    // The seed file as it is, less its comments for maintainers.
+    let seed = model::atlas::ATLAS_SEEDS.place_figures.1;
+    let mut places = String::from("\u{feff}");
+    for line in seed.trim_start_matches('\u{feff}').lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        places.push_str(line.trim_end_matches('\r'));
+        places.push_str("\r\n");
+    }
+    let zip = package::zip_name(edition.number);
+    let files = [
+        ("targets.csv", model::export::targets_csv(data)),
+        ("figures.csv", model::export::figures_csv(data)),
+        ("place_figures.csv", places),
+        ("editions.csv", model::export::editions_csv(&data.editions)),
+        ("datapackage.json", package::datapackage(data)),
+        ("README.txt", package::readme(data, &zip)),
+    ];
+    let entries: Vec<(&str, &[u8])> = files.iter().map(|(n, t)| (*n, t.as_bytes())).collect();
+    let bytes = package::zip(&entries, &edition.date).unwrap_or_else(|e| {
+        eprintln!("error: cannot make the data package's zip: {e}");
+        std::process::exit(1);
+    });
+    let dir = std::env::var("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|_| {
+        PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR")).join("target")
+    });
+    let dir = dir.join("tz-data");
+    // Earlier editions' zips would be copied into dist/ too.
+    if let Ok(entries) = std::fs::read_dir(&dir) {
+        for entry in entries.flatten() {
+            let name = entry.file_name().to_string_lossy().to_string();
+            if name.starts_with(package::NAME) && name.ends_with(".zip") && name != zip {
+                let _ = std::fs::remove_file(entry.path());
+            }
+        }
+    }
+    std::fs::write(dir.join(&zip), bytes).unwrap_or_else(|e| {
+        eprintln!("error: cannot write {}: {e}", dir.join(&zip).display());
+        std::process::exit(1);
+    });
+    let json_ld = package::json_ld(data, &zip);
+    for (name, text) in files {
+        // targets.csv and figures.csv are written already.
+        if !matches!(name, "targets.csv" | "figures.csv") {
+            write(name, text);
+        }
+    }
+    Package { zip, json_ld }
 }
 
 /// A subresource-integrity hash.

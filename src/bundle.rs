@@ -25,6 +25,11 @@ pub fn explore_on_host() -> Result<ExploreBundle, DecodeError> {
     crate::model::bundle::decode_explore(include_bytes!(concat!(env!("OUT_DIR"), "/explore.bin")))
 }
 
+/// The data package's zip, named with its edition, relative to the page.
+pub const DATA_ZIP: &str = env!("TZ_DATA_ZIP");
+/// The schema.org `Dataset` block of this edition (addresses relative to the page).
+pub const JSON_LD: &str = include_str!(concat!(env!("OUT_DIR"), "/dataset.jsonld"));
+
 /// The data desk's own page, beside this one (built with the `desk` feature).
 pub const DESK_PAGE: &str = "desk.html";
 

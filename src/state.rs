@@ -55,6 +55,8 @@ pub enum Action {
     WantSearch,
     /// The explore bundle's fetch started.
     ExploreLoading,
+    /// "查看最新": the same view, no longer pinned to an edition.
+    Unpin,
     /// Fetch the explore bundle again, after it failed to arrive.
     ExploreRetry,
     ExploreLoaded(Result<Rc<ExploreBundle>, FetchError>),
@@ -67,6 +69,8 @@ pub enum Action {
 pub struct AppState {
     pub data: Result<Rc<Loaded>, DecodeError>,
     pub url: UrlState,
+    /// The data of the edition the address pins, when it is not the latest.
+    pub pinned: Option<Rc<Loaded>>,
     /// Parameters of the address that were not understood.
     pub notices: Vec<Notice>,
     /// The explore bundle, fetched the first time a view needs it.
@@ -90,7 +94,12 @@ impl PartialEq for AppState {
             (Err(a), Err(b)) => a == b,
             _ => false,
         };
+        let same_pin = match (&self.pinned, &o.pinned) {
+            (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+            (a, b) => a.is_none() && b.is_none(),
+        };
         same_data
+            && same_pin
             && self.url == o.url
             && self.notices == o.notices
             && self.explore == o.explore
@@ -107,6 +116,7 @@ impl AppState {
         let mut s = AppState {
             data,
             url: UrlState::default(),
+            pinned: None,
             notices: vec![],
             explore: Remote::Idle,
             search: None,
@@ -151,11 +161,43 @@ impl AppState {
     }
 
     /// The data the views show: the desk's preview while there is one, else
-    /// the published data.
+    /// the edition the address pins, else the published data.
     pub fn shown(&self) -> Result<&Rc<Loaded>, &DecodeError> {
-        match (self.preview(), &self.data) {
+        match (self.preview().or(self.pinned.as_ref()), &self.data) {
             (Some(p), Ok(_)) => Ok(p),
             (_, data) => data.as_ref(),
+        }
+    }
+
+    /// The edition the address pins, if the data has it: its number and date.
+    pub fn pinned_edition(&self) -> Option<&crate::model::Edition> {
+        let n = self.url.edition?;
+        self.data.as_ref().ok()?.data.editions.iter().find(|e| e.number == n)
+    }
+
+    /// Builds the data of the pinned edition, once per edition; an edition
+    /// the data does not have is dropped with a notice, and the address
+    /// corrected.
+    fn pin(&mut self) {
+        let Ok(published) = &self.data else { return };
+        let Some(n) = self.url.edition else {
+            self.pinned = None;
+            return;
+        };
+        let latest = published.data.edition().map(|e| e.number);
+        if Some(n) == latest {
+            // The latest edition is the published data: nothing to build.
+            self.pinned = None;
+        } else if self.pinned.as_ref().is_some_and(|p| p.data.edition().map(|e| e.number) == Some(n)) {
+        } else if let Some(data) = published.data.at_edition(n) {
+            self.pinned = Some(Rc::new(Loaded::build(data)));
+        } else {
+            self.notices.push(Notice::invalid(crate::route::EDITION_PARAM, &n.to_string()));
+            self.url.edition = None;
+            self.pinned = None;
+            if self.history == History::Keep {
+                self.history = History::Replace;
+            }
         }
     }
 
@@ -183,6 +225,7 @@ impl AppState {
         self.notices = notices;
         self.history = History::Keep;
         self.check_filters();
+        self.pin();
     }
 
     /// Drops filter ids the atlas does not have, with a notice naming each,
@@ -227,6 +270,12 @@ impl AppState {
                 next.notices.clear();
                 next.history = History::Push { hash: d.hash };
                 next.check_filters();
+            }
+            Action::Unpin => {
+                next.url.edition = None;
+                next.pinned = None;
+                next.notices.clear();
+                next.history = History::Push { hash: None };
             }
             Action::ToggleLang => {
                 next.url.lang = self.url.lang.other();
@@ -366,6 +415,28 @@ mod tests {
             state("?text=large").with_modes(Modes { large_text: true, ..Modes::default() }).history,
             History::Keep
         );
+    }
+
+    #[test]
+    fn an_edition_pins_the_data_shown_and_the_latest_unpins_it() {
+        let latest = state("?view=changes");
+        let published = latest.shown().expect("data").data.figures.len();
+        let pinned = state("?edition=1&lang=en");
+        let first = pinned.shown().expect("data");
+        assert_eq!(first.data.figures.len(), published - 4, "edition 1 had the figures before pass 4");
+        assert_eq!(pinned.pinned_edition().map(|e| e.number), Some(1));
+        // Links keep the pin; the latest is one click.
+        let to = Destination { view: View::Plan, filters: Filters::default(), hash: None };
+        let moved = pinned.apply(Action::Go(to));
+        assert_eq!(moved.url.print(), "?view=plan&edition=1&lang=en");
+        assert!(Rc::ptr_eq(moved.shown().expect("data"), first), "built once per edition");
+        let unpinned = moved.apply(Action::Unpin);
+        assert_eq!((unpinned.url.print().as_str(), &unpinned.history), ("?view=plan&lang=en", &History::Push { hash: None }));
+        assert_eq!(unpinned.shown().expect("data").data.figures.len(), published);
+        // An edition the data does not have: the latest, said, and the address corrected.
+        let unknown = state("?edition=7");
+        assert_eq!((unknown.url.edition, unknown.history), (None, History::Replace));
+        assert_eq!(unknown.notices, vec![Notice::Invalid { name: "edition".into(), value: "7".into() }]);
     }
 
     #[test]

@@ -6,6 +6,7 @@ mod host {
     mod atlas;
     mod build_fails;
     mod charts;
+    mod cite;
     mod data;
     mod desk;
     mod editions;

@@ -22,7 +22,10 @@ async fn main() {
         eprintln!("prerender: cannot read {path}: {e}");
         std::process::exit(1);
     });
-    let mut html = page;
+    let mut html = taizhou_plan::ui::insert_json_ld(&page).unwrap_or_else(|e| {
+        eprintln!("prerender: {path}: {e}");
+        std::process::exit(1);
+    });
     for p in taizhou_plan::ui::PRERENDERED {
         let app = taizhou_plan::ui::prerender(p.query).await;
         html = taizhou_plan::ui::insert_prerendered(&html, p.root, &app).unwrap_or_else(|e| {

@@ -33,6 +33,8 @@ pub struct Poster {
     pub scan: String,
     /// The permalink the QR code holds (shown in small type too).
     pub url: String,
+    /// The data's edition and date, in the band under the page's name.
+    pub stamp: String,
 }
 
 /// A QR code's modules, row by row (`true` is dark).
@@ -109,11 +111,16 @@ pub fn draw_poster<DB: DrawingBackend>(
     let margin = 64;
     let text_w = f64::from(w - 2 * margin);
     root.fill(&WHITE)?;
-    root.draw(&Rectangle::new([(0, 0), (w, 120)], BAND.filled()))?;
-    for (i, line) in wrap(&poster.site, 34.0, text_w).iter().take(2).enumerate() {
+    root.draw(&Rectangle::new([(0, 0), (w, 150)], BAND.filled()))?;
+    let site = wrap(&poster.site, 34.0, text_w);
+    let site = &site[..site.len().min(if poster.stamp.is_empty() { 2 } else { 1 })];
+    for (i, line) in site.iter().enumerate() {
         root.draw_text(line, &font(34.0, &WHITE), (margin, 22 + i as i32 * 42))?;
     }
-    let mut y = 160;
+    if let Some(line) = wrap(&poster.stamp, 24.0, text_w).first() {
+        root.draw_text(line, &font(24.0, &WHITE), (margin, 22 + 42 + 8))?;
+    }
+    let mut y = 190;
     for line in wrap(&poster.title, 60.0, text_w).iter().take(3) {
         root.draw_text(line, &font(60.0, &INK), (margin, y))?;
         y += 76;

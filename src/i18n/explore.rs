@@ -205,6 +205,7 @@ pub fn view_name(lang: Lang, view: &View) -> &'static str {
         View::Parks => Text::ParksView,
         View::Counties => Text::CountiesView,
         View::Data => Text::DeskView,
+        View::Changes => return super::ed(lang, super::Ed::ChangesView),
         View::Search(_) => return super::st(lang, super::SearchText::Heading),
     };
     super::t(lang, key)

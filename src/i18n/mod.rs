@@ -1,8 +1,10 @@
 //! Every string the visitor reads, in Chinese (default) and English:
 //! [`texts`] (the fixed strings and category names), [`format`] (numbers,
-//! units, values, dates), [`sentences`] (status and notices), and the
+//! units, values, dates), [`sentences`] (status and notices), [`editions`]
+//! (the stamp, the changelog, status histories and citations), and the
 //! explore views' strings.
 
+mod editions;
 mod explore;
 mod format;
 /// The words of seed problems live with the model, which the build script
@@ -13,6 +15,7 @@ mod sentences;
 mod texts;
 
 pub use crate::lang::Lang;
+pub use editions::*;
 pub use explore::*;
 pub use format::*;
 pub use problems::{problem, seed_error_place};

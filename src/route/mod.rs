@@ -7,11 +7,13 @@
 //!
 //! Each part owns its parameters, their parsing, printing and round-trip
 //! tests: [`view`] (which view), [`filters`] (the explore views' filters),
+//! [`edition`] (the edition the view is pinned to),
 //! [`embed`] (embed mode and its options), [`modes`] (language and reading
 //! modes), [`notices`] (what is said of what was ignored) and [`codec`]
 //! (pairs, percent-encoding, ids). This module puts them together.
 
 mod codec;
+mod edition;
 mod embed;
 mod filters;
 mod modes;
@@ -19,6 +21,7 @@ mod notices;
 mod view;
 
 pub use codec::{decode, encode, mentions};
+pub use edition::PARAM as EDITION_PARAM;
 pub use embed::{Embed, Theme};
 pub use filters::{Filters, Sort};
 pub use modes::{without_modes, Modes};
@@ -37,6 +40,9 @@ pub struct UrlState {
     pub filters: Filters,
     /// Embed mode and its options; kept on every link inside the frame.
     pub embed: Option<Embed>,
+    /// The edition of the data the view is pinned to; the latest when `None`.
+    /// Kept on every link, like the language.
+    pub edition: Option<u16>,
 }
 
 impl UrlState {
@@ -64,6 +70,8 @@ impl UrlState {
                 filters.take(n, value.clone(), &mut notices)
             } else if Embed::PARAMS.contains(&n) {
                 embed.take(n, value.clone())
+            } else if n == edition::PARAM {
+                edition::take(&mut state.edition, &value)
             } else {
                 notices.push(Notice::Unknown { name: notices::clip(n) });
                 continue;
@@ -89,6 +97,7 @@ impl UrlState {
         if self.view.explores() {
             self.filters.print(&mut parts);
         }
+        edition::print(self.edition, &mut parts);
         modes::print_lang(self.lang, &mut parts);
         self.modes.print(&mut parts);
         if let Some(e) = &self.embed {
@@ -207,6 +216,15 @@ mod tests {
     }
 
     #[test]
+    fn an_edition_pins_any_view_and_a_bad_one_is_said() {
+        let (s, n) = parse("?view=parks&edition=1&lang=en");
+        assert_eq!((s.view.clone(), s.edition, n), (View::Parks, Some(1), vec![]));
+        assert_eq!(s.print(), "?view=parks&edition=1&lang=en");
+        let (s, n) = parse("?edition=first");
+        assert_eq!((s.edition, n), (None, vec![Notice::Invalid { name: "edition".into(), value: "first".into() }]));
+    }
+
+    #[test]
     fn bad_values_fall_back_with_a_notice() {
         let (s, n) = parse("?lang=fr&foo=1&lang=en");
         assert_eq!(s.lang, Lang::Zh);
@@ -247,13 +265,12 @@ mod tests {
     fn any_state() -> impl Strategy<Value = UrlState> {
         let lang = proptest::sample::select(vec![Lang::Zh, Lang::En]);
         let embed = proptest::option::of(embed::tests::any_embed());
-        (lang, modes::tests::any_modes(), view::tests::any_view(), filters::tests::any_filters(), embed).prop_map(
-            |(lang, modes, view, filters, embed)| {
-                // Filters are kept on the explore views only.
-                let filters = if view.explores() { filters } else { Filters::default() };
-                UrlState { lang, modes, view, filters, embed }
-            },
-        )
+        let parts = (modes::tests::any_modes(), view::tests::any_view(), filters::tests::any_filters());
+        (lang, parts, embed, edition::tests::any_edition()).prop_map(|(lang, (modes, view, filters), embed, edition)| {
+            // Filters are kept on the explore views only.
+            let filters = if view.explores() { filters } else { Filters::default() };
+            UrlState { lang, modes, view, filters, embed, edition }
+        })
     }
 
     proptest! {
@@ -266,7 +283,7 @@ mod tests {
         /// Whatever comes in, what goes out is a valid state, and what the
         /// page says of it is short.
         #[test]
-        fn any_string_gives_a_state_that_parses_back(q in "[?&=%+#a-z_0-9中文 \\/;]{0,60}|(\\?(lang|view|indicator|q|cluster|park|compare|text|embed|theme|tzid|share)=[a-z0-9_,%:/.]{0,12}&?){0,6}") {
+        fn any_string_gives_a_state_that_parses_back(q in "[?&=%+#a-z_0-9中文 \\/;]{0,60}|(\\?(lang|view|indicator|q|cluster|park|compare|text|embed|theme|tzid|share|edition)=[a-z0-9_,%:/.]{0,12}&?){0,6}") {
             let (state, notices) = parse(&q);
             prop_assert_eq!(&parse(&state.print()).0, &state);
             for n in notices {

@@ -24,6 +24,8 @@ pub enum View {
     /// `?view=data`: the data desk, where maintainers check a figures file
     /// and preview it before it is published (linked from the footer).
     Data,
+    /// `?view=changes`: the changelog, each edition with what it changed.
+    Changes,
     /// `?q=<words>`: what the search finds, grouped by kind.
     Search(String),
 }
@@ -46,6 +48,7 @@ impl View {
             View::Parks => "parks",
             View::Counties => "counties",
             View::Data => "data",
+            View::Changes => "changes",
             View::Indicator(_) | View::Search(_) => return None,
         })
     }
@@ -77,7 +80,8 @@ impl Asked {
             // Any words; what is past the search's limit is not looked at.
             "q" => self.search = Some(value.chars().take(crate::model::search::MAX_QUERY).collect()),
             "view" => {
-                let named = [View::Scorecard, View::Plan, View::Clusters, View::Parks, View::Counties, View::Data];
+                let named =
+                    [View::Scorecard, View::Plan, View::Clusters, View::Parks, View::Counties, View::Data, View::Changes];
                 match named.into_iter().find(|v| v.word() == Some(value.as_str())) {
                     Some(v) => self.view = Some(v),
                     None => return false,
@@ -133,6 +137,7 @@ pub(crate) mod tests {
             Just(View::Parks),
             Just(View::Counties),
             Just(View::Data),
+            Just(View::Changes),
             Just(View::Indicator("gdp_x".into())),
             "[a-z中文 &=?%+]{1,20}".prop_map(View::Search),
         ]

@@ -16,8 +16,9 @@ use super::parts::{notices as notices_view, Disclosure, NotArrived};
 use super::plan::PlanView;
 use super::scorecard::ScorecardView;
 use super::search::{SearchBox, SearchView};
-use super::share::{data_date, PrintStamp, ShareButton};
-use crate::i18n::{self, t, Lang, Text};
+use super::editions::{ChangesView, CiteBody, PinnedBanner};
+use super::share::{PrintStamp, ShareButton};
+use crate::i18n::{self, ed, t, Ed, Lang, Text};
 use crate::model::bundle::{DecodeError, ExploreBundle};
 use crate::page::view as page;
 use crate::route::{Modes, UrlState, View};
@@ -160,6 +161,25 @@ pub fn App(props: &AppProps) -> Html {
     };
     let banner = page::banner(&state);
     let url = &state.url;
+    // The data on screen: its edition, for the stamp, the banner and citations.
+    let shown = state.shown().ok().cloned();
+    let edition = shown.as_ref().and_then(|l| l.data.edition().cloned());
+    let stamp_text = shown.as_ref().and_then(|l| i18n::data_stamp(lang, &l.data));
+    let pin_banner = state.pinned_edition().cloned().map(|e| {
+        let latest = state.data.as_ref().ok().and_then(|l| l.data.edition()).map(|l| l.number) == Some(e.number);
+        let href = UrlState { edition: None, ..url.clone() }.href();
+        let on_latest = {
+            let dispatch = state.dispatcher();
+            Callback::from(move |()| dispatch.dispatch(Action::Unpin))
+        };
+        html! { <PinnedBanner {lang} edition={e} {latest} href={AttrValue::from(href)} {on_latest} /> }
+    });
+    // Citations name the edition shown: its address is pinned to it.
+    let cited = UrlState { embed: None, edition: edition.as_ref().map(|e| e.number), ..url.clone() };
+    let cite_figure = match (&url.view, &shown) {
+        (View::Indicator(id), Some(l)) => l.card(id).and_then(|c| c.latest.clone()),
+        _ => None,
+    };
     let embed = url.embed.clone();
     let class = classes!(
         "tz",
@@ -167,7 +187,7 @@ pub fn App(props: &AppProps) -> Html {
         embed.as_ref().filter(|e| e.transparent).map(|_| "bg-transparent"),
     );
     let full = UrlState { embed: None, ..url.clone() }.href();
-    let nav = Nav { lang, modes: url.modes, filters: url.filters.clone(), embed: embed.clone(), go };
+    let nav = Nav { lang, modes: url.modes, filters: url.filters.clone(), embed: embed.clone(), edition: url.edition, go };
     html! {
         <ContextProvider<Nav> context={nav}>
             <div {class} lang={lang.html_lang()}>
@@ -183,12 +203,16 @@ pub fn App(props: &AppProps) -> Html {
                 <header class="masthead">
                     <a class="skip" href="#main">{ t(lang, Text::SkipToContent) }</a>
                     // On paper only, in the top right corner.
-                    <PrintStamp {lang} url={url.clone()} date={state.shown().ok().and_then(|l| data_date(l)).map(|d| AttrValue::from(d.to_string()))} />
+                    <PrintStamp {lang} url={url.clone()} stamp={stamp_text.clone().map(AttrValue::from)} />
                     <div class="masthead-text">
                         <h1><Link to={View::Scorecard}>{ t(lang, Text::Title) }</Link></h1>
                         <p class="plan-title" lang="zh-CN">{ t(Lang::Zh, Text::PlanTitle) }</p>
                         if lang == Lang::En { <p class="plan-title-en">{ t(Lang::En, Text::PlanTitle) }</p> }
                         <p class="subtitle">{ t(lang, Text::Subtitle) }</p>
+                        if let Some(text) = &stamp_text {
+                            <p class="edition-stamp" id="edition-stamp">{ text.clone() }
+                                <span class="needs-js">{ " · " }<Link to={View::Changes}>{ ed(lang, Ed::ChangesLink) }</Link></span></p>
+                        }
                     </div>
                     // On narrow screens the views and switches fold behind
                     // one button, so the title and the verdict come first.
@@ -218,24 +242,37 @@ pub fn App(props: &AppProps) -> Html {
                 <aside class="tools" aria-label={t(lang, Text::EmbedButton)}>
                     <ShareButton state={state.clone()} />
                     <Disclosure id="embed" class="embed-builder" summary={t(lang, Text::EmbedButton)}>
-                        <EmbedBuilder {lang} address={full.clone()} title={view_title(&state)} />
+                        <EmbedBuilder {lang} address={full.clone()} title={view_title(&state)} edition={edition.as_ref().map(|e| e.number)} />
                     </Disclosure>
+                    if let Some(e) = &edition {
+                        <Disclosure id="cite" class="cite" summary={ed(lang, Ed::Cite)}>
+                            <CiteBody {lang} url={cited.clone()} view_title={view_name_of(&state)} edition={e.clone()} figure={cite_figure.clone()} />
+                        </Disclosure>
+                    }
                 </aside>
                 }
                 <main id="main" tabindex="-1">
                     { notices_view(lang, &state.notices) }
+                    { pin_banner.unwrap_or_default() }
                     { banner }
                     { body }
                 </main>
                 if embed.is_none() {
                     <footer class="site-foot" aria-label={t(lang, Text::FooterLabel)}>
-                        <p>{ page::desk_link(lang) }</p>
+                        if let Some(text) = &stamp_text { <p class="foot-stamp">{ text.clone() }</p> }
+                        <p>
+                            <span class="needs-js"><Link to={View::Changes}>{ ed(lang, Ed::ChangesLink) }</Link>{ " · " }</span>
+                            <a href={crate::bundle::DATA_ZIP} download="" id="data-zip">{ ed(lang, Ed::DataPackage) }</a>{ " · " }
+                            <a href="data/datapackage.json">{ "datapackage.json" }</a>{ " · " }
+                            { page::desk_link(lang) }
+                        </p>
                     </footer>
                 }
                 if embed.is_some() {
                     <footer class="embed-foot">
                         <p>{ t(lang, Text::EmbedSource) }{ " " }
                             <a href={full} target="_blank" rel="noopener">{ t(lang, Text::OpenFull) }</a></p>
+                        if let Some(text) = &stamp_text { <p class="edition-stamp small">{ text.clone() }</p> }
                         <ShareButton state={state.clone()} />
                     </footer>
                 }
@@ -251,6 +288,7 @@ fn view_body(state: &UseReducerHandle<AppState>) -> Html {
     let loaded = loaded.clone();
     match &state.url.view {
         View::Scorecard => html! { <ScorecardView {lang} {loaded} /> },
+        View::Changes => html! { <ChangesView {lang} loaded={Shared::from(loaded)} /> },
         View::Indicator(id) => match (loaded.card(id), loaded.spec(id)) {
             (Some(card), Some(spec)) => html! { <IndicatorDetail {lang} card={card.clone()} spec={spec.clone()} /> },
             _ => html! { <ScorecardView {lang} {loaded} /> },
@@ -296,13 +334,18 @@ fn view_body(state: &UseReducerHandle<AppState>) -> Html {
 
 /// The view's name for an embed frame's title.
 fn view_title(state: &AppState) -> String {
+    format!("{} · {}", t(state.url.lang, Text::Title), view_name_of(state))
+}
+
+/// What is on screen, in a few words: the target, the place chosen, or the view.
+fn view_name_of(state: &AppState) -> String {
     let lang = state.url.lang;
     let chosen = match (&state.url.view, state.shown(), state.bundle()) {
         (View::Indicator(id), Ok(l), _) => l.card(id).map(|c| i18n::target_name(lang, &c.target).to_string()),
         (view, _, Some(b)) if view.explores() => super::explore::chosen_name(lang, &state.url, &b.atlas),
         _ => None,
     };
-    format!("{} · {}", t(lang, Text::Title), chosen.unwrap_or_else(|| i18n::view_name(lang, &state.url.view).into()))
+    chosen.unwrap_or_else(|| i18n::view_name(lang, &state.url.view).into())
 }
 
 /// Loading failed: say so plainly, list what failed, point to the raw data.

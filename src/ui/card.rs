@@ -39,6 +39,12 @@ pub fn TargetCard(props: &TargetCardProps) -> Html {
                 <span class="visually-hidden">{ format!("{}: ", t(lang, Text::StatusLabel)) }</span>
                 { i18n::status_label(lang, c.status) }
             </p>
+            if let Some(statuses) = c.trail() {
+                <p class="trail small">
+                    <span class="visually-hidden">{ i18n::ed(lang, i18n::Ed::TrailLabel) }</span>
+                    { i18n::trail(lang, &statuses) }
+                </p>
+            }
             // Pairs straight in the list, laid out by its grid: no wrapper
             // element per pair for the page to parse and hydrate.
             <dl class="facts">

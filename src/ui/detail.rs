@@ -106,6 +106,7 @@ pub fn IndicatorDetail(props: &DetailProps) -> Html {
                     </div>
                 }
             </figure>
+            <super::editions::StatusHistory {lang} history={card.history.clone()} />
             <section class="sources" aria-labelledby="sources-h">
                 <h3 id="sources-h">{ t(lang, Text::SourcesHeading) }</h3>
                 if spec.marks.is_empty() && card.context.is_empty() {

@@ -7,6 +7,7 @@ mod card;
 mod chart;
 mod detail;
 pub mod download;
+mod editions;
 mod embed;
 pub mod explore;
 mod figures;
@@ -153,6 +154,14 @@ pub async fn prerender(query: &str) -> String {
         .hydratable(true)
         .render()
         .await
+}
+
+/// Puts the schema.org `Dataset` block of this edition into the page's head
+/// (a data block: the strict policy does not run it).
+pub fn insert_json_ld(page: &str) -> Result<String, String> {
+    let at = page.find("</head>").ok_or("no </head> in the page")?;
+    let block = format!("<script type=\"application/ld+json\" id=\"tz-dataset\">{}</script>\n", crate::bundle::JSON_LD);
+    Ok(format!("{}{block}{}", &page[..at], &page[at..]))
 }
 
 /// Puts `app` inside the element `<div id="{root}" …>…<!--/{root}--></div>`

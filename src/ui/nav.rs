@@ -38,6 +38,8 @@ pub struct Nav {
     pub filters: Filters,
     /// Embed mode: kept on every link inside the frame.
     pub embed: Option<Embed>,
+    /// The edition the page is pinned to: kept on every link.
+    pub edition: Option<u16>,
     pub go: Callback<Destination>,
 }
 
@@ -73,7 +75,8 @@ pub fn Link(props: &LinkProps) -> Html {
     };
     let embed = nav.as_ref().and_then(|n| n.embed.clone());
     let modes = nav.as_ref().map(|n| n.modes).unwrap_or_default();
-    let mut href = UrlState { lang, modes, view: props.to.clone(), filters: filters.clone(), embed }.href();
+    let edition = nav.as_ref().and_then(|n| n.edition);
+    let mut href = UrlState { lang, modes, view: props.to.clone(), filters: filters.clone(), embed, edition }.href();
     if let Some(h) = &props.hash {
         href.push('#');
         href.push_str(h);

@@ -6,7 +6,7 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::i18n::{self, t, Lang, Text};
+use crate::i18n::{self, ed, t, Ed, Lang, Text};
 use crate::model::scorecard::Verdict;
 use crate::route::Notice;
 
@@ -139,7 +139,11 @@ pub fn downloads(lang: Lang) -> Html {
             <ul>
                 <li><a href="data/targets.csv" download="taizhou-plan-targets.csv">{ t(lang, Text::DownloadTargets) }</a></li>
                 <li><a href="data/figures.csv" download="taizhou-plan-figures.csv">{ t(lang, Text::DownloadFigures) }</a></li>
+                <li><a href="data/place_figures.csv" download="taizhou-plan-place-figures.csv">{ ed(lang, Ed::DownloadPlaceFigures) }</a></li>
+                <li><a href="data/editions.csv" download="taizhou-plan-editions.csv">{ ed(lang, Ed::DownloadEditions) }</a></li>
                 <li><a href="data/plan.txt" download="taizhou-plan-2020-2025.txt">{ t(lang, Text::DownloadPlan) }</a></li>
+                <li><a href={crate::bundle::DATA_ZIP} download="">{ ed(lang, Ed::DataPackage) }</a>
+                    { " · " }<a href="data/datapackage.json">{ ed(lang, Ed::DownloadSchema) }</a></li>
             </ul>
         </section>
     }

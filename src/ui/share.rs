@@ -19,6 +19,7 @@ pub fn poster_for(state: &AppState, url: &str) -> Option<(Poster, Option<Rc<Char
     let loaded: &Rc<Loaded> = state.shown().ok()?;
     let site = t(lang, Text::Title).to_string();
     let scan = t(lang, Text::ScanToOpen).to_string();
+    let stamp = i18n::data_stamp(lang, &loaded.data).unwrap_or_default();
     let poster = |title: String, headline: String, lines: Vec<String>| Poster {
         site: site.clone(),
         title,
@@ -26,6 +27,7 @@ pub fn poster_for(state: &AppState, url: &str) -> Option<(Poster, Option<Rc<Char
         lines,
         scan: scan.clone(),
         url: url.to_string(),
+        stamp: stamp.clone(),
     };
     let atlas = state.bundle().map(|b| &b.atlas);
     let f = &state.url.filters;
@@ -220,11 +222,6 @@ pub fn ShareButton(props: &ShareProps) -> Html {
     }
 }
 
-/// The newest publication date among the published figures: how recent the
-/// data is (a printed page says so).
-pub fn data_date(loaded: &Loaded) -> Option<&str> {
-    loaded.data.figures.iter().map(|f| f.source.published.as_str()).filter(|d| d.len() >= 4).max()
-}
 
 /// A QR code as one SVG path: its side in modules (with the quiet zone)
 /// and the path of its dark modules.
@@ -262,8 +259,8 @@ impl QrPath {
 pub struct PrintStampProps {
     pub lang: Lang,
     pub url: UrlState,
-    /// The newest publication date of the data.
-    pub date: Option<AttrValue>,
+    /// The data's edition and date (`i18n::stamp`).
+    pub stamp: Option<AttrValue>,
 }
 
 /// On paper only: a QR code of the view's permalink in the page's corner,
@@ -294,8 +291,8 @@ pub fn PrintStamp(props: &PrintStampProps) -> Html {
         <div class="print-stamp" aria-hidden="true">
             if let Some(qr) = qr { { qr.svg(t(lang, Text::ScanToOpen)) } }
             <p class="print-address">{ address.clone() }</p>
-            if let Some(d) = &props.date {
-                <p class="print-date">{ format!("{}{}", t(lang, Text::DataAsOf), d) }</p>
+            if let Some(s) = &props.stamp {
+                <p class="print-date">{ s.clone() }</p>
             }
         </div>
     }

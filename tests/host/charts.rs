@@ -258,6 +258,7 @@ fn qr_codes_of_known_addresses_and_the_poster_that_carries_them() {
         lines: vec!["最新公开数据：307 个（2024年）".into()],
         scan: "扫码查看最新数据与出处".into(),
         url: url.into(),
+        stamp: "数据第 2 版 · 更新于 2026-11-27 · 最新数据年份 2025".into(),
     };
     let mut out = String::new();
     {
@@ -268,6 +269,7 @@ fn qr_codes_of_known_addresses_and_the_poster_that_carries_them() {
     let black = out.matches(r##"fill="#000000""##).count();
     assert_eq!(black, q.dark.iter().filter(|&&d| d).count());
     assert!(out.contains("国内外细分市场占有率第一的产品") && out.contains("提前实现"));
+    assert!(out.contains("数据第 2 版 · 更新于 2026-11-27"), "the poster carries the data's edition");
 }
 
 /// The still chart the build writes for the loading state of `?indicator=`

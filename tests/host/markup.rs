@@ -197,3 +197,53 @@ async fn the_mode_switches_say_their_state_and_links_keep_the_modes() {
     assert!(app_html("?embed=1").await.contains(r#"<header class="embed-head"><h1>"#));
     assert!(app_html("?embed=1&header=0").await.contains(r#"<h1 class="visually-hidden">"#));
 }
+
+/// Every view carries the data's edition; `?edition=1` shows the first
+/// edition's data under its banner, links keep the pin, and an edition the
+/// data does not have falls back to the latest with the usual notice.
+#[tokio::test]
+async fn the_stamp_the_pinned_banner_and_an_unknown_edition() {
+    let latest = app_html("").await;
+    assert!(latest.contains("数据第 2 版 · 更新于 2026-11-27 · 最新数据年份 2025 · 预计下次更新：2027年3月"), "{latest}");
+    assert!(!latest.contains("id=\"pin-banner\""));
+    let en = app_html("?lang=en&embed=1").await;
+    assert!(en.contains("Data edition 2 · updated 2026-11-27"), "the embed carries the stamp: {en}");
+    let first = app_html("?indicator=market_leading_products&edition=1").await;
+    assert!(first.contains("您正在查看第 1 版（2026-11-26）的数据"), "{first}");
+    assert!(first.contains("数据第 1 版 · 更新于 2026-11-26"), "{first}");
+    assert!(first.contains("href=\"?indicator=market_leading_products\" id=\"see-latest\""), "查看最新 drops the pin");
+    assert!(first.contains("href=\"?view=plan&amp;edition=1\""), "links keep the pin");
+    let at_latest = app_html("?edition=2").await;
+    assert!(at_latest.contains("这是目前最新的一版"), "{at_latest}");
+    let unknown = app_html("?edition=9").await;
+    assert!(unknown.contains("参数 edition 的值“9”无效"), "{unknown}");
+    assert!(unknown.contains("数据第 2 版") && !unknown.contains("id=\"pin-banner\""), "{unknown}");
+}
+
+#[tokio::test]
+async fn the_changelog_lists_each_edition_with_what_it_changed() {
+    let html = app_html("?view=changes").await;
+    let second = html.find("id=\"edition-2\"").expect("edition 2");
+    let first = html.find("id=\"edition-1\"").expect("edition 1");
+    assert!(second < first, "newest first");
+    let pass4 = &html[second..first];
+    assert!(pass4.contains("新增（4）"), "{pass4}");
+    assert!(pass4.contains("5786.19 亿元（2021年）（China Daily"), "{pass4}");
+    assert!(pass4.contains("完成情况变化（0）") && pass4.contains("这一版没有改变任何目标的完成情况"), "{pass4}");
+    assert!(html[first..].contains("新增（89）"), "the first release");
+}
+
+#[tokio::test]
+async fn a_target_page_shows_its_status_history_and_a_card_its_trail() {
+    let d = taizhou_plan::bundle::dataset().expect("seeds");
+    // Every target's history ends at its status today.
+    for t in &d.targets {
+        let steps = d.status_history(t);
+        assert_eq!(steps.last().map_or("no_data", |s| s.after.code()), d.status(t).code(), "{}", t.id);
+    }
+    let html = app_html("?indicator=market_leading_products").await;
+    let history = &html[html.find("id=\"history\"").expect("the history section")..];
+    assert!(history.contains("完成情况的变化"), "{history}");
+    let none = app_html("?indicator=gazelle_firms").await;
+    assert!(none.contains("尚无公开数据，完成情况没有变化记录"), "{none}");
+}

@@ -24,6 +24,18 @@ pub struct Card {
     pub progress: Option<f64>,
     /// What the required path asks for in the latest figure's year.
     pub required_now: Option<f64>,
+    /// Every change of its status, at the dates the public could know them.
+    pub history: Vec<crate::edition::StatusStep>,
+}
+
+impl Card {
+    /// The statuses the target went through, from 无数据 to today's, where it
+    /// has changed more than once (one change is what the card says already).
+    pub fn trail(&self) -> Option<Vec<Status>> {
+        (self.history.len() > 1).then(|| {
+            std::iter::once(self.history[0].before).chain(self.history.iter().map(|s| s.after)).collect()
+        })
+    }
 }
 
 /// A figure with the name of what it measures, as tables and lists show it.
@@ -188,6 +200,7 @@ impl Card {
             conflicts,
             context,
             progress,
+            history: data.status_history(target),
         }
     }
 }
