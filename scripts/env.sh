@@ -2,6 +2,9 @@
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 export TRUNK_SKIP_VERSION_CHECK=true
 export CARGO_BUILD_JOBS="${CARGO_BUILD_JOBS:-2}"
+# The data package's validator (scripts/setup.sh installs it, test.sh runs it).
+export TZ_FRICTIONLESS_VERSION=5.21.0
+export TZ_FRICTIONLESS="$HOME/.cache/taizhou-plan/frictionless-$TZ_FRICTIONLESS_VERSION"
 
 # Runs a command (a release build) with the WebAssembly made for the MVP:
 # every browser from Chromium 80 on (the kernels of 360, QQ, Sogou, UOS and

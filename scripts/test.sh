@@ -27,5 +27,8 @@ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 step "release build into dist/"
 mvp trunk build --release
 
+step "the data package: every CSV of dist/data/ against datapackage.json (frictionless)"
+(cd dist/data && "$TZ_FRICTIONLESS/bin/frictionless" validate datapackage.json)
+
 step "page tests against dist/ in headless Chromium"
 node --test tests/page/

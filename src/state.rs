@@ -431,7 +431,10 @@ mod tests {
         assert_eq!(moved.url.print(), "?view=plan&edition=1&lang=en");
         assert!(Rc::ptr_eq(moved.shown().expect("data"), first), "built once per edition");
         let unpinned = moved.apply(Action::Unpin);
-        assert_eq!((unpinned.url.print().as_str(), &unpinned.history), ("?view=plan&lang=en", &History::Push { hash: None }));
+        assert_eq!(
+            (unpinned.url.print().as_str(), &unpinned.history),
+            ("?view=plan&lang=en", &History::Push { hash: None })
+        );
         assert_eq!(unpinned.shown().expect("data").data.figures.len(), published);
         // An edition the data does not have: the latest, said, and the address corrected.
         let unknown = state("?edition=7");

@@ -152,7 +152,7 @@ mod tests {
         go(&go(&Remote::Idle, DeskAction::Loading), DeskAction::Published(Ok(published_text())))
     }
 
-    const ROW: &str = "digital_core_va,2025,125.3,,亿元,全市 规上,全年,测试数据（非真实）,https://example.org/b,台州市统计局（测试）,2026-03-20,high,,";
+    const ROW: &str = "digital_core_va,2025,125.3,,亿元,全市 规上,全年,测试数据（非真实）,https://example.org/b,台州市统计局（测试）,2026-03-20,high,,,,";
 
     #[test]
     fn the_desk_previews_a_file_and_discarding_returns_to_the_published_data() {

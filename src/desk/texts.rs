@@ -36,6 +36,14 @@ pub enum DeskText {
     Discard,
     Download,
     PublishHow,
+    PublishHowEdition,
+    DownloadEditions,
+    EditionIntro,
+    EditionDate,
+    EditionSummaryZh,
+    EditionSummaryEn,
+    EditionNextZh,
+    EditionNextEn,
     FormHeading,
     FormIntro,
     Indicator,
@@ -96,6 +104,20 @@ pub fn dt(lang: Lang, key: DeskText) -> &'static str {
         BackToDesk => lang.pick("回到数据维护", "Back to the data desk"),
         Discard => lang.pick("放弃预览，回到已发布的数据", "Discard the preview"),
         Download => lang.pick("下载检查后的文件（figures.csv）", "Download the checked file (figures.csv)"),
+        PublishHowEdition => lang.pick(
+            "发布：用下载的两个文件替换项目中的 seeds/figures.csv 和 seeds/editions.csv，运行构建命令，部署 dist/ 目录。新增和修改的行标为这一版；被修改或删除的旧数据保留并注明撤下的版次，以便还原以前各版。",
+            "To publish: replace seeds/figures.csv and seeds/editions.csv in the project with the two downloaded files, run the build command and deploy dist/. Added and changed rows are marked with this edition; the old versions of changed or removed rows stay, marked withdrawn in it, so that earlier editions can be rebuilt.",
+        ),
+        DownloadEditions => lang.pick("下载版次表（editions.csv）", "Download the editions (editions.csv)"),
+        EditionIntro => lang.pick(
+            "每次发布为一版。摘要已按上面的变更列表拟好，请核对修改；可填写预计的下次更新。",
+            "Each publication is an edition. The summary is drafted from the change list above: check and edit it; add when the next update is expected, if known.",
+        ),
+        EditionDate => lang.pick("发布日期（YYYY-MM-DD）", "Date (YYYY-MM-DD)"),
+        EditionSummaryZh => lang.pick("摘要（中文）", "Summary (Chinese)"),
+        EditionSummaryEn => lang.pick("摘要（英文）", "Summary (English)"),
+        EditionNextZh => lang.pick("预计下次更新（中文，可空）", "Next update expected (Chinese, optional)"),
+        EditionNextEn => lang.pick("预计下次更新（英文，可空）", "Next update expected (English, optional)"),
         PublishHow => lang.pick(
             "发布：用下载的文件替换项目中的 seeds/figures.csv，运行构建命令，部署 dist/ 目录。构建会拒绝上面列出的同样问题。",
             "To publish: replace seeds/figures.csv in the project with the downloaded file, run the build command and deploy dist/. The build refuses the same problems as listed above.",
@@ -138,6 +160,14 @@ pub fn desk_file_status(lang: Lang, name: &str, encoding: Option<Encoding>, rows
 }
 
 /// A file that could not be opened: why, and that nothing was replaced.
+/// "下一版：第 3 版".
+pub fn desk_edition_heading(lang: Lang, n: u16) -> String {
+    match lang {
+        Lang::Zh => format!("这次发布为第 {n} 版"),
+        Lang::En => format!("This publication is edition {n}"),
+    }
+}
+
 pub fn desk_refused(lang: Lang, name: &str, why: &str) -> String {
     match lang {
         Lang::Zh => format!("无法使用 {name}：{why}。当前文件保持不变。"),

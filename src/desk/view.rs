@@ -120,14 +120,7 @@ pub fn DeskView(props: &DeskProps) -> Html {
                 { problems(lang, desk) }
                 { changes(lang, &desk.changes, &props.published.data, desk.preview.is_some()) }
                 <AddFigure {lang} desk={desk.clone()} published={props.published.clone()} dispatch={props.dispatch.clone()} />
-                <section class="desk-publish" aria-labelledby="desk-publish-h">
-                    <h3 id="desk-publish-h">{ dt(lang, D::Download) }</h3>
-                    <p><button type="button" class="button" id="desk-download" onclick={{
-                        let desk = desk.clone();
-                        move |_| { let _ = crate::ui::download::download_csv(&desk.sheet.to_csv(), "figures.csv"); }
-                    }}>{ dt(lang, D::Download) }</button></p>
-                    <p>{ dt(lang, D::PublishHow) }</p>
-                </section>
+                <Publish {lang} desk={Shared::from(desk.clone())} published={props.published.clone()} />
             </>
         },
     };
@@ -535,6 +528,91 @@ fn AddFigure(props: &AddProps) -> Html {
                     </div>
                 </div>
             </form>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PublishProps {
+    lang: Lang,
+    desk: Shared<Desk>,
+    published: Shared<Loaded>,
+}
+
+/// The download, and the next edition it makes: numbered, dated today, its
+/// summary written from the change list for the maintainer to edit; the
+/// figures file marks what it adds or changes with it, and `editions.csv`
+/// gains its entry.
+#[component]
+fn Publish(props: &PublishProps) -> Html {
+    let lang = props.lang;
+    let desk = &props.desk;
+    let data = &props.published.data;
+    let today = {
+        let d = js_sys::Date::new_0();
+        format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
+    };
+    let proposal = model::propose(data, &desk.published, &desk.sheet, &desk.changes, &today);
+    // The maintainer's words, once edited; the proposal's until then.
+    let edited = use_state(|| None::<crate::model::Edition>);
+    {
+        // Another file or row: another proposal.
+        let edited = edited.clone();
+        use_effect_with(props.desk.clone(), move |_| edited.set(None));
+    }
+    let edition = (*edited).clone().unwrap_or_else(|| proposal.edition.clone());
+    let set = |f: fn(&mut crate::model::Edition, String)| {
+        let (edited, edition) = (edited.clone(), edition.clone());
+        Callback::from(move |e: InputEvent| {
+            let mut next = edition.clone();
+            f(&mut next, e.target_unchecked_into::<HtmlInputElement>().value());
+            edited.set(Some(next));
+        })
+    };
+    let changed = !desk.changes.is_empty();
+    let on_figures = {
+        let (csv, plain) = (proposal.figures_csv.clone(), desk.sheet.to_csv());
+        Callback::from(move |_: MouseEvent| {
+            let _ = crate::ui::download::download_csv(if changed { &csv } else { &plain }, "figures.csv");
+        })
+    };
+    let on_editions = {
+        let mut all = data.editions.clone();
+        all.push(edition.clone());
+        let csv = crate::model::export::editions_csv(&all);
+        Callback::from(move |_: MouseEvent| {
+            let _ = crate::ui::download::download_csv(&csv, "editions.csv");
+        })
+    };
+    let field = |id: &'static str, label: D, value: &str, oninput: Callback<InputEvent>| {
+        html! {
+            <p class="field">
+                <label for={id}>{ dt(lang, label) }</label>
+                <input type="text" {id} value={value.to_string()} {oninput} />
+            </p>
+        }
+    };
+    html! {
+        <section class="desk-publish" aria-labelledby="desk-publish-h">
+            <h3 id="desk-publish-h">{ dt(lang, D::Download) }</h3>
+            if changed {
+                <fieldset class="desk-edition" id="desk-edition">
+                    <legend>{ texts::desk_edition_heading(lang, edition.number) }</legend>
+                    <p class="small">{ dt(lang, D::EditionIntro) }</p>
+                    { field("edition-date", D::EditionDate, &edition.date, set(|e, v| e.date = v)) }
+                    { field("edition-summary-zh", D::EditionSummaryZh, &edition.summary_zh, set(|e, v| e.summary_zh = v)) }
+                    { field("edition-summary-en", D::EditionSummaryEn, &edition.summary_en, set(|e, v| e.summary_en = v)) }
+                    { field("edition-next-zh", D::EditionNextZh, &edition.next_zh, set(|e, v| e.next_zh = v)) }
+                    { field("edition-next-en", D::EditionNextEn, &edition.next_en, set(|e, v| e.next_en = v)) }
+                </fieldset>
+            }
+            <p>
+                <button type="button" class="button" id="desk-download" onclick={on_figures}>{ dt(lang, D::Download) }</button>
+                if changed {
+                    { " " }<button type="button" class="button" id="desk-download-editions" onclick={on_editions}>{ dt(lang, D::DownloadEditions) }</button>
+                }
+            </p>
+            <p>{ dt(lang, if changed { D::PublishHowEdition } else { D::PublishHow }) }</p>
         </section>
     }
 }

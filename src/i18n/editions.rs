@@ -237,8 +237,20 @@ pub struct Citation {
     pub bibtex: String,
 }
 
-const MONTHS: [&str; 12] =
-    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
 const BIB_MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
 /// (year, month 1–12, day) of `YYYY-MM-DD`; parts it does not have are 0.
@@ -313,10 +325,16 @@ pub fn citation(lang: Lang, c: &CiteInput) -> Citation {
             Lang::Zh => format!(" 数据原始出处：{source}"),
             Lang::En => format!(" Original source of the figure: {source}"),
         });
-        let date = if f.source.published.is_empty() { undated(lang).to_string() } else { apa_date(lang, &f.source.published) };
+        let date =
+            if f.source.published.is_empty() { undated(lang).to_string() } else { apa_date(lang, &f.source.published) };
         apa.push_str(&match lang {
-            Lang::Zh => format!("（数据原始出处：{}. ({date}). {}. {}）", f.source.publisher, f.source.title, f.source.url),
-            Lang::En => format!(" (original source of the figure: {}. ({date}). {}. {})", f.source.publisher, f.source.title, f.source.url),
+            Lang::Zh => {
+                format!("（数据原始出处：{}. ({date}). {}. {}）", f.source.publisher, f.source.title, f.source.url)
+            }
+            Lang::En => format!(
+                " (original source of the figure: {}. ({date}). {}. {})",
+                f.source.publisher, f.source.title, f.source.url
+            ),
         });
         note.push_str(&match lang {
             Lang::Zh => format!("；数据原始出处：{}，{}", f.source.publisher, f.source.url),

@@ -266,11 +266,13 @@ mod tests {
         let lang = proptest::sample::select(vec![Lang::Zh, Lang::En]);
         let embed = proptest::option::of(embed::tests::any_embed());
         let parts = (modes::tests::any_modes(), view::tests::any_view(), filters::tests::any_filters());
-        (lang, parts, embed, edition::tests::any_edition()).prop_map(|(lang, (modes, view, filters), embed, edition)| {
-            // Filters are kept on the explore views only.
-            let filters = if view.explores() { filters } else { Filters::default() };
-            UrlState { lang, modes, view, filters, embed, edition }
-        })
+        (lang, parts, embed, edition::tests::any_edition()).prop_map(
+            |(lang, (modes, view, filters), embed, edition)| {
+                // Filters are kept on the explore views only.
+                let filters = if view.explores() { filters } else { Filters::default() };
+                UrlState { lang, modes, view, filters, embed, edition }
+            },
+        )
     }
 
     proptest! {

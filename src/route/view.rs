@@ -80,8 +80,15 @@ impl Asked {
             // Any words; what is past the search's limit is not looked at.
             "q" => self.search = Some(value.chars().take(crate::model::search::MAX_QUERY).collect()),
             "view" => {
-                let named =
-                    [View::Scorecard, View::Plan, View::Clusters, View::Parks, View::Counties, View::Data, View::Changes];
+                let named = [
+                    View::Scorecard,
+                    View::Plan,
+                    View::Clusters,
+                    View::Parks,
+                    View::Counties,
+                    View::Data,
+                    View::Changes,
+                ];
                 match named.into_iter().find(|v| v.word() == Some(value.as_str())) {
                     Some(v) => self.view = Some(v),
                     None => return false,

@@ -8,6 +8,7 @@ use gloo::events::EventListener;
 use yew::prelude::*;
 
 use super::detail::IndicatorDetail;
+use super::editions::{ChangesView, CiteBody, PinnedBanner};
 use super::embed::EmbedBuilder;
 use super::explore::{ExploreCtx, ExploreView};
 use super::modes::{self, ModeSwitches};
@@ -16,7 +17,6 @@ use super::parts::{notices as notices_view, Disclosure, NotArrived};
 use super::plan::PlanView;
 use super::scorecard::ScorecardView;
 use super::search::{SearchBox, SearchView};
-use super::editions::{ChangesView, CiteBody, PinnedBanner};
 use super::share::{PrintStamp, ShareButton};
 use crate::i18n::{self, ed, t, Ed, Lang, Text};
 use crate::model::bundle::{DecodeError, ExploreBundle};
@@ -187,7 +187,8 @@ pub fn App(props: &AppProps) -> Html {
         embed.as_ref().filter(|e| e.transparent).map(|_| "bg-transparent"),
     );
     let full = UrlState { embed: None, ..url.clone() }.href();
-    let nav = Nav { lang, modes: url.modes, filters: url.filters.clone(), embed: embed.clone(), edition: url.edition, go };
+    let nav =
+        Nav { lang, modes: url.modes, filters: url.filters.clone(), embed: embed.clone(), edition: url.edition, go };
     html! {
         <ContextProvider<Nav> context={nav}>
             <div {class} lang={lang.html_lang()}>

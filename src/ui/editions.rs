@@ -93,7 +93,9 @@ fn EditionChanges(props: &EditionChangesProps) -> Html {
     let c = &props.changes;
     let data = &props.data.data;
     let name = |f: &Figure| {
-        data.indicator_names(&f.indicator).map(|(zh, en)| lang.pick(zh, en).to_string()).unwrap_or(f.indicator.to_string())
+        data.indicator_names(&f.indicator)
+            .map(|(zh, en)| lang.pick(zh, en).to_string())
+            .unwrap_or(f.indicator.to_string())
     };
     let list = |label: Ed, figures: Vec<(&Figure, Option<&Figure>)>| {
         if figures.is_empty() {
@@ -159,8 +161,10 @@ pub struct HistoryProps {
 #[component]
 pub fn StatusHistory(props: &HistoryProps) -> Html {
     let lang = props.lang;
-    let figures = |s: &StatusStep| html! {
-        <ul class="plain">{ for s.figures.iter().map(|f| html! { <li>{ figure_ref(lang, f) }{ " · " }{ f.source.publisher.clone() }</li> }) }</ul>
+    let figures = |s: &StatusStep| {
+        html! {
+            <ul class="plain">{ for s.figures.iter().map(|f| html! { <li>{ figure_ref(lang, f) }{ " · " }{ f.source.publisher.clone() }</li> }) }</ul>
+        }
     };
     html! {
         <section class="status-history" id="history" aria-labelledby="history-h">

@@ -222,7 +222,6 @@ pub fn ShareButton(props: &ShareProps) -> Html {
     }
 }
 
-
 /// A QR code as one SVG path: its side in modules (with the quiet zone)
 /// and the path of its dark modules.
 #[derive(Clone, PartialEq)]

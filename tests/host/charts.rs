@@ -17,8 +17,14 @@ fn fixture_data() -> Dataset {
     let f = std::fs::read_to_string(format!("{dir}/chart_figures.csv")).expect("figures fixture");
     let i = "id,name_zh,name_en,unit,related_target\n";
     let e = std::fs::read_to_string(format!("{dir}/editions_one.csv")).expect("editions fixture");
-    Dataset::load(Sources { plan: ("plan", PLAN), targets: ("t", &t), indicators: ("i", i), figures: ("f", &f), editions: ("e", &e) })
-        .expect("chart fixtures load")
+    Dataset::load(Sources {
+        plan: ("plan", PLAN),
+        targets: ("t", &t),
+        indicators: ("i", i),
+        figures: ("f", &f),
+        editions: ("e", &e),
+    })
+    .expect("chart fixtures load")
 }
 
 fn svg(data: &Dataset, id: &str, lang: Lang) -> (ChartSpec, String) {

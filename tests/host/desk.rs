@@ -231,3 +231,53 @@ fn published_once() -> &'static Dataset {
     static DATA: std::sync::OnceLock<Dataset> = std::sync::OnceLock::new();
     DATA.get_or_init(published)
 }
+
+/// The desk proposes the next edition: the added and the changed rows are
+/// marked with it, the versions they replace and the removed rows are kept,
+/// withdrawn in it, and the files it writes pass the build and replay to the
+/// very change list the desk showed.
+#[test]
+fn the_desk_proposes_the_next_edition_and_its_files_pass_the_build() {
+    use taizhou_plan::model::ingest::{Sources, SEEDS};
+    let data = published();
+    let published_text = taizhou_plan::model::export::figures_csv(&data);
+    let published_sheet = Sheet::read("figures.csv", &published_text, &data);
+    let mut lines: Vec<String> = published_text.lines().map(String::from).collect();
+    // Change the first row's value, remove the second, add one typed without an edition.
+    let header = lines[0].clone();
+    let cols: Vec<&str> = header.trim_start_matches('\u{feff}').split(',').collect();
+    let value_at = cols.iter().position(|c| *c == "value").expect("value column");
+    let mut first: Vec<String> = lines[1].split(',').map(String::from).collect();
+    first[value_at] = "6".into();
+    lines[1] = first.join(",");
+    lines.remove(2);
+    let row = String::from_utf8(bytes("ok_utf8.csv")).expect("utf-8").lines().nth(1).expect("a row").to_string();
+    lines.push(format!("{row},,"));
+    let sheet = Sheet::read("figures.csv", &lines.join("\r\n"), &data);
+    assert_eq!(sheet.problems(), Vec::<&taizhou_plan::model::SeedError>::new());
+    let changes = desk::changes(&data, &sheet.preview);
+    assert_eq!((changes.added.len(), changes.changed.len(), changes.removed.len()), (1, 1, 1));
+    let proposal = desk::propose(&data, &published_sheet, &sheet, &changes, "2027-03-20");
+    assert_eq!(proposal.edition.number, 3);
+    assert_eq!(proposal.edition.summary_zh, "新增 1 项数据；修改 1 项数据；撤下 1 项数据；1 项目标的完成情况变化");
+    assert_eq!(
+        proposal.edition.summary_en,
+        "1 figure added; 1 figure changed; 1 figure removed; the status of 1 target changed"
+    );
+    let mut editions = data.editions.clone();
+    editions.push(proposal.edition.clone());
+    let editions_csv = taizhou_plan::model::export::editions_csv(&editions);
+    let next = Dataset::load(Sources {
+        figures: ("figures.csv", &proposal.figures_csv),
+        editions: ("editions.csv", &editions_csv),
+        ..SEEDS
+    })
+    .expect("the proposed files pass the build");
+    assert_eq!(next.withdrawn.len(), 2, "the changed row's old version and the removed row");
+    let replayed = next.replay().pop().expect("edition 3");
+    assert_eq!(replayed.edition.number, 3);
+    let key = |c: &desk::Changes| (c.added.len(), c.changed.len(), c.removed.len(), c.status.len());
+    assert_eq!(key(&replayed.changes), key(&changes));
+    // Edition 2 is still exactly what it was.
+    assert_eq!(next.at_edition(2).expect("edition 2").figures.len(), data.figures.len());
+}

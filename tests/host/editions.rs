@@ -34,7 +34,11 @@ fn values(d: &Dataset) -> Vec<(String, u16, f64)> {
     d.figures.iter().map(|f| (f.indicator.to_string(), f.year, f.value.number().unwrap_or(f64::NAN))).collect()
 }
 
-fn summary(c: &Changes) -> (Vec<(String, u16)>, Vec<(String, u16, f64, f64)>, Vec<(String, u16)>, Vec<(String, &str, &str)>) {
+/// (figures added, changed with old and new value, removed, statuses moved).
+type Summary =
+    (Vec<(String, u16)>, Vec<(String, u16, f64, f64)>, Vec<(String, u16)>, Vec<(String, &'static str, &'static str)>);
+
+fn summary(c: &Changes) -> Summary {
     let key = |f: &taizhou_plan::model::Figure| (f.indicator.to_string(), f.year);
     (
         c.added.iter().map(|a| key(&a.figure)).collect(),
@@ -56,7 +60,12 @@ fn the_latest_edition_holds_the_standing_rows_and_keeps_the_withdrawn_apart() {
     assert_eq!(d.edition().map(|e| (e.number, e.date.as_str())), Some((3, "2025-03-01")));
     assert_eq!(
         values(&d),
-        vec![("hidden".into(), 2019, 10.0), ("hidden".into(), 2021, 19.0), ("hidden".into(), 2023, 21.0), ("hidden".into(), 2024, 31.0)]
+        vec![
+            ("hidden".into(), 2019, 10.0),
+            ("hidden".into(), 2021, 19.0),
+            ("hidden".into(), 2023, 21.0),
+            ("hidden".into(), 2024, 31.0)
+        ]
     );
     assert_eq!(d.withdrawn.len(), 2, "the 2021 figure as first typed, and the removed GDP figure");
     assert_eq!(d.edition().map(|e| e.next_zh.as_str()), Some("2026年3月 统计公报"));
@@ -158,7 +167,10 @@ fn the_build_refuses_editions_out_of_order_and_rows_naming_no_edition_of_the_fil
 fn the_real_history_has_the_first_release_and_the_desk_s_pass() {
     let d = Dataset::load(taizhou_plan::model::ingest::SEEDS).expect("the seeds validate");
     let log = d.replay();
-    assert_eq!(log.iter().map(|e| (e.edition.number, e.edition.date.as_str())).collect::<Vec<_>>(), vec![(1, "2026-11-26"), (2, "2026-11-27")]);
+    assert_eq!(
+        log.iter().map(|e| (e.edition.number, e.edition.date.as_str())).collect::<Vec<_>>(),
+        vec![(1, "2026-11-26"), (2, "2026-11-27")]
+    );
     let added: Vec<(String, u16)> =
         log[1].changes.added.iter().map(|a| (a.figure.indicator.to_string(), a.figure.year)).collect();
     assert_eq!(

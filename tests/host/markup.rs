@@ -204,7 +204,10 @@ async fn the_mode_switches_say_their_state_and_links_keep_the_modes() {
 #[tokio::test]
 async fn the_stamp_the_pinned_banner_and_an_unknown_edition() {
     let latest = app_html("").await;
-    assert!(latest.contains("数据第 2 版 · 更新于 2026-11-27 · 最新数据年份 2025 · 预计下次更新：2027年3月"), "{latest}");
+    assert!(
+        latest.contains("数据第 2 版 · 更新于 2026-11-27 · 最新数据年份 2025 · 预计下次更新：2027年3月"),
+        "{latest}"
+    );
     assert!(!latest.contains("id=\"pin-banner\""));
     let en = app_html("?lang=en&embed=1").await;
     assert!(en.contains("Data edition 2 · updated 2026-11-27"), "the embed carries the stamp: {en}");

@@ -13,7 +13,9 @@ import { DIST } from './server.mjs';
 
 setup();
 
-const ROW = 'digital_core_va,2025,125.3,,亿元,全市 规上,全年,测试数据（非真实）,https://example.org/bulletin-2025,台州市统计局（测试）,2026-03-20,high,,测试用';
+// Typed with its edition cells empty: the desk marks it with the next edition.
+const ROW = 'digital_core_va,2025,125.3,,亿元,全市 规上,全年,测试数据（非真实）,https://example.org/bulletin-2025,台州市统计局（测试）,2026-03-20,high,,测试用,,';
+const ROW_OUT = ROW.replace(/,,$/, ',3,');
 const published = () => fs.readFileSync(path.join(DIST, 'data', 'figures.csv'), 'utf8');
 const DESK_READY = () => document.querySelector('#desk-status') !== null;
 
@@ -84,14 +86,26 @@ test('a GBK export that adds a 2025 figure: the change list names the target and
   assert.match(await page.textContent('#preview-banner'), /预览——未发布/);
   await page.click('#preview-banner a');
   await page.waitForFunction(DESK_READY);
-  // The download: UTF-8 with BOM, the input's rows plus none other, the new row in its place.
+  // The next edition, proposed from the change list, its summary editable.
+  assert.match(await page.textContent('#desk-edition legend'), /这次发布为第 3 版/);
+  assert.equal(await page.inputValue('#edition-summary-zh'), '新增 1 项数据；1 项目标的完成情况变化');
+  assert.match(await page.inputValue('#edition-date'), /^\d{4}-\d{2}-\d{2}$/);
+  await page.fill('#edition-summary-zh', '新增 2025 年规上数字经济核心产业增加值（测试）');
+  // The download: UTF-8 with BOM, the input's rows plus none other, the new row in its place, of edition 3.
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#desk-download')]);
   assert.equal(download.suggestedFilename(), 'figures.csv');
   const text = fs.readFileSync(await download.path(), 'utf8');
   assert.ok(text.startsWith('\uFEFF'), 'a byte-order mark for Excel');
   const lines = text.replace(/^\uFEFF/, '').trim().split('\r\n');
-  assert.deepEqual([...lines].sort(), input.trim().split('\r\n').sort(), 'the input and the row, nothing lost or added');
-  const without = lines.filter((l) => l !== ROW);
+  const expected = input.trim().split('\r\n').map((l) => (l === ROW ? ROW_OUT : l));
+  assert.deepEqual([...lines].sort(), expected.sort(), 'the input and the row, nothing lost or added');
+  const without = lines.filter((l) => l !== ROW_OUT);
+  // editions.csv gains the entry, with the maintainer's words.
+  const [editions] = await Promise.all([page.waitForEvent('download'), page.click('#desk-download-editions')]);
+  assert.equal(editions.suggestedFilename(), 'editions.csv');
+  const entries = fs.readFileSync(await editions.path(), 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+  assert.equal(entries.length, 4, 'the header, editions 1 and 2, and the new one');
+  assert.match(entries[3], /^3,\d{4}-\d{2}-\d{2},新增 2025 年规上数字经济核心产业增加值（测试）,1 figure added; the status of 1 target changed,,$/);
   assert.deepEqual(without, published().replace(/^\uFEFF/, '').trim().split('\r\n'), 'the published rows in their order');
   // Reloading returns to the published data.
   await page.reload();

@@ -275,3 +275,76 @@ pub fn changes(published: &Dataset, preview: &Dataset) -> Changes {
     out.conflicts_gone = old.iter().filter(|k| !new.contains(k)).cloned().collect();
     out
 }
+
+/// The next edition as the desk proposes it when the maintainer downloads
+/// the merged file: its entry for `editions.csv` (numbered and dated, its
+/// summary written from the change list, for the maintainer to edit), and
+/// the figures file with every added or changed row marked with it and the
+/// versions it replaces or removes kept, withdrawn in it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Proposal {
+    pub edition: crate::Edition,
+    pub figures_csv: String,
+}
+
+/// "新增 4 项数据；2 项目标的完成情况变化", in (zh, en), from the change list.
+pub fn summary(changes: &Changes) -> (String, String) {
+    let counts = [
+        (changes.added.len(), "新增", "added"),
+        (changes.changed.len(), "修改", "changed"),
+        (changes.removed.len(), "撤下", "removed"),
+    ];
+    let (mut zh, mut en): (Vec<String>, Vec<String>) = (vec![], vec![]);
+    for (n, z, e) in counts.into_iter().filter(|(n, ..)| *n > 0) {
+        zh.push(format!("{z} {n} 项数据"));
+        en.push(format!("{n} figure{} {e}", if n == 1 { "" } else { "s" }));
+    }
+    let moved = changes.status.len();
+    if moved > 0 {
+        zh.push(format!("{moved} 项目标的完成情况变化"));
+        en.push(format!("the status of {moved} target{} changed", if moved == 1 { "" } else { "s" }));
+    }
+    (zh.join("；"), en.join("; "))
+}
+
+/// The proposal for the sheet against the published data (`published`, and
+/// the published file as read, `published_sheet`, whose rows keep the
+/// maintainers' notes), dated `date`.
+pub fn propose(published: &Dataset, published_sheet: &Sheet, sheet: &Sheet, changes: &Changes, date: &str) -> Proposal {
+    let n = published.edition().map_or(1, |e| e.number + 1);
+    let (summary_zh, summary_en) = summary(changes);
+    let edition = crate::Edition {
+        number: n,
+        date: date.to_string(),
+        summary_zh,
+        summary_en,
+        next_zh: String::new(),
+        next_en: String::new(),
+    };
+    let touched: std::collections::HashSet<usize> =
+        changes.added.iter().chain(&changes.changed).map(|c| c.figure.line).collect();
+    let mut rows: Vec<FigureRow> = sheet
+        .rows
+        .iter()
+        .map(|r| {
+            let mut row = r.row.clone();
+            if touched.contains(&r.line) || row.edition.is_empty() {
+                row.edition = n.to_string();
+            }
+            row
+        })
+        .collect();
+    // The published version of what changed or went: kept, withdrawn in this edition.
+    let withdrawn = changes.changed.iter().filter_map(|c| c.before.as_ref()).chain(&changes.removed);
+    for old in withdrawn {
+        let mut row = published_sheet
+            .rows
+            .iter()
+            .find(|r| r.line == old.line)
+            .map(|r| r.row.clone())
+            .unwrap_or_else(|| FigureRow::from(old));
+        row.withdrawn_in = n.to_string();
+        rows.push(row);
+    }
+    Proposal { edition, figures_csv: crate::export::figure_rows_csv(rows.iter()) }
+}

@@ -32,9 +32,8 @@ impl Card {
     /// The statuses the target went through, from 无数据 to today's, where it
     /// has changed more than once (one change is what the card says already).
     pub fn trail(&self) -> Option<Vec<Status>> {
-        (self.history.len() > 1).then(|| {
-            std::iter::once(self.history[0].before).chain(self.history.iter().map(|s| s.after)).collect()
-        })
+        (self.history.len() > 1)
+            .then(|| std::iter::once(self.history[0].before).chain(self.history.iter().map(|s| s.after)).collect())
     }
 }
 

@@ -61,10 +61,7 @@ fn source_fields() -> Vec<Value> {
             field("published_date", "string", "When it was published: YYYY, YYYY-MM or YYYY-MM-DD; empty when unknown"),
             json!({ "pattern": DATE_PATTERN }),
         ),
-        codes(
-            field("confidence", "string", "How far the number can be relied on: high, medium or low"),
-            &CONFIDENCE,
-        ),
+        codes(field("confidence", "string", "How far the number can be relied on: high, medium or low"), &CONFIDENCE),
     ]
 }
 
@@ -155,13 +152,19 @@ fn editions_schema() -> Value {
 
 fn place_figures_schema() -> Value {
     let mut fields = vec![
-        codes(field("place_kind", "string", "county (a county, county-level city or district) or park"), &["county", "park"]),
+        codes(
+            field("place_kind", "string", "county (a county, county-level city or district) or park"),
+            &["county", "park"],
+        ),
         required(field("place_id", "string", "The county's or park's id")),
         required(field("metric_zh", "string", "What is measured, in Chinese")),
         required(field("metric_en", "string", "What is measured, in English")),
         with(field("year", "integer", "The year the figure is for"), json!({ "required": true })),
         with(field("value", "number", "The number, in unit"), json!({ "required": true })),
-        codes(field("qualifier", "string", "超 / 突破 (over), > / 以上 (more than), 近 (nearly), 约 (about)"), &["超", "突破", ">", "＞", "以上", "近", "约"]),
+        codes(
+            field("qualifier", "string", "超 / 突破 (over), > / 以上 (more than), 近 (nearly), 约 (about)"),
+            &["超", "突破", ">", "＞", "以上", "近", "约"],
+        ),
         required(field("unit", "string", "The unit of value")),
         required(field("period", "string", "全年, 年末, 报道时点 or a part of a year")),
     ];
@@ -171,7 +174,24 @@ fn place_figures_schema() -> Value {
         field("cluster", "string", "The cluster an output figure is of, where it is one"),
     ]);
     // The seed file's own order of columns.
-    let order = ["place_kind", "place_id", "metric_zh", "metric_en", "year", "value", "qualifier", "unit", "period", "source_title", "source_url", "publisher", "published_date", "confidence", "note", "cluster"];
+    let order = [
+        "place_kind",
+        "place_id",
+        "metric_zh",
+        "metric_en",
+        "year",
+        "value",
+        "qualifier",
+        "unit",
+        "period",
+        "source_title",
+        "source_url",
+        "publisher",
+        "published_date",
+        "confidence",
+        "note",
+        "cluster",
+    ];
     fields.sort_by_key(|f| order.iter().position(|n| f["name"] == *n));
     json!({ "fields": fields, "missingValues": [""] })
 }
@@ -263,9 +283,7 @@ pub fn json_ld(data: &model::Dataset, zip: &str) -> String {
     let e = data.edition().expect("the seeds have an edition");
     let years = data.figures.iter().map(|f| f.year);
     let (first, last) = (years.clone().min().unwrap_or(model::BASE_YEAR), years.max().unwrap_or(model::PLAN_END));
-    let csv = |name: &str, title: &str| {
-        json!({ "@type": "DataDownload", "name": title, "encodingFormat": "text/csv", "contentUrl": format!("data/{name}.csv") })
-    };
+    let csv = |name: &str, title: &str| json!({ "@type": "DataDownload", "name": title, "encodingFormat": "text/csv", "contentUrl": format!("data/{name}.csv") });
     let block = json!({
         "@context": "https://schema.org",
         "@type": "Dataset",
