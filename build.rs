@@ -143,12 +143,16 @@ fn write_package(data: &model::Dataset, write: &dyn Fn(&str, String)) -> Package
         places.push_str("\r\n");
     }
     let zip = package::zip_name(edition.number);
+    let datapackage = package::datapackage(data, places.lines().next().unwrap_or_default()).unwrap_or_else(|e| {
+        eprintln!("error: the data package's description: {e}");
+        std::process::exit(1);
+    });
     let files = [
         ("targets.csv", model::export::targets_csv(data)),
         ("figures.csv", model::export::figures_csv(data)),
         ("place_figures.csv", places),
         ("editions.csv", model::export::editions_csv(&data.editions)),
-        ("datapackage.json", package::datapackage(data)),
+        ("datapackage.json", datapackage),
         ("README.txt", package::readme(data, &zip)),
     ];
     let entries: Vec<(&str, &[u8])> = files.iter().map(|(n, t)| (*n, t.as_bytes())).collect();

@@ -173,26 +173,6 @@ fn place_figures_schema() -> Value {
         field("note", "string", "The maintainers' note"),
         field("cluster", "string", "The cluster an output figure is of, where it is one"),
     ]);
-    // The seed file's own order of columns.
-    let order = [
-        "place_kind",
-        "place_id",
-        "metric_zh",
-        "metric_en",
-        "year",
-        "value",
-        "qualifier",
-        "unit",
-        "period",
-        "source_title",
-        "source_url",
-        "publisher",
-        "published_date",
-        "confidence",
-        "note",
-        "cluster",
-    ];
-    fields.sort_by_key(|f| order.iter().position(|n| f["name"] == *n));
     json!({ "fields": fields, "missingValues": [""] })
 }
 
@@ -211,8 +191,30 @@ fn resource(name: &str, title: &str, description: &str, schema: Value) -> Value 
     })
 }
 
-/// `datapackage.json`.
-pub fn datapackage(data: &model::Dataset) -> String {
+/// The fields in the order of the file's header, which must name exactly
+/// these: a column without a description, or a description without its
+/// column, stops the build.
+fn in_order(file: &str, mut schema: Value, header: &str) -> Result<Value, String> {
+    let columns: Vec<&str> = header.trim_start_matches('\u{feff}').split(',').collect();
+    let fields = schema["fields"].as_array_mut().expect("a schema has fields");
+    let mut names: Vec<String> = fields.iter().map(|f| f["name"].as_str().unwrap_or_default().to_string()).collect();
+    let mut wanted: Vec<String> = columns.iter().map(|c| c.to_string()).collect();
+    names.sort();
+    wanted.sort();
+    if names != wanted {
+        return Err(format!("{file}: the columns {columns:?} and the fields described {names:?} differ"));
+    }
+    fields.sort_by_key(|f| columns.iter().position(|c| f["name"] == *c));
+    Ok(schema)
+}
+
+/// `datapackage.json`; `place_header` is the header of `place_figures.csv`.
+pub fn datapackage(data: &model::Dataset, place_header: &str) -> Result<String, String> {
+    use model::export::{EDITIONS_HEADER, SEED_FIGURES_HEADER, TARGETS_HEADER};
+    let targets = in_order("targets.csv", targets_schema(), TARGETS_HEADER)?;
+    let figures = in_order("figures.csv", figures_schema(), SEED_FIGURES_HEADER)?;
+    let places = in_order("place_figures.csv", place_figures_schema(), place_header)?;
+    let editions = in_order("editions.csv", editions_schema(), EDITIONS_HEADER)?;
     let edition = data.edition().expect("the seeds have an edition");
     let mut sources: Vec<(String, String)> = Vec::new();
     for f in data.figures.iter().chain(&data.withdrawn) {
@@ -232,13 +234,13 @@ pub fn datapackage(data: &model::Dataset) -> String {
         "licenses": [{ "name": LICENCE.0, "title": LICENCE.1, "path": LICENCE.2 }],
         "sources": sources.iter().map(|(title, path)| json!({ "title": title, "path": path })).collect::<Vec<_>>(),
         "resources": [
-            resource("targets", "规划目标 / Targets", "Every target of the plan, with its baseline, latest figure and status in this edition", targets_schema()),
-            resource("figures", "公开数据 / Published figures", "Every city-wide figure, with its source; rows withdrawn by a later edition are kept (withdrawn_in) so that any edition can be rebuilt", figures_schema()),
-            resource("place_figures", "县（市、区）与园区数据 / County and park figures", "Figures published for one county or one park: context, never progress towards a city-wide target", place_figures_schema()),
-            resource("editions", "版次 / Editions", "Every update of the data, numbered and dated", editions_schema()),
+            resource("targets", "规划目标 / Targets", "Every target of the plan, with its baseline, latest figure and status in this edition", targets),
+            resource("figures", "公开数据 / Published figures", "Every city-wide figure, with its source; rows withdrawn by a later edition are kept (withdrawn_in) so that any edition can be rebuilt", figures),
+            resource("place_figures", "县（市、区）与园区数据 / County and park figures", "Figures published for one county or one park: context, never progress towards a city-wide target", places),
+            resource("editions", "版次 / Editions", "Every update of the data, numbered and dated", editions),
         ]
     });
-    serde_json::to_string_pretty(&package).expect("a package always serialises")
+    Ok(serde_json::to_string_pretty(&package).expect("a package always serialises"))
 }
 
 /// `README.txt`: what the files are and how a status is judged.
