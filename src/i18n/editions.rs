@@ -33,6 +33,8 @@ pub enum Ed {
     TrailLabel,
     /// "引用 / Cite".
     Cite,
+    /// The tools beside every view: share, embed, cite.
+    ToolsLabel,
     CiteIntro,
     CiteGbt,
     CiteApa,
@@ -85,6 +87,7 @@ pub fn ed(lang: Lang, key: Ed) -> &'static str {
         ),
         TrailLabel => lang.pick("完成情况的变化：", "Status over time: "),
         Cite => lang.pick("引用", "Cite"),
+        ToolsLabel => lang.pick("分享、嵌入与引用", "Share, embed and cite"),
         CiteIntro => lang.pick(
             "引用时请注明版次：固定链接指向这一版的数据，以后更新也不会改变它显示的内容。",
             "Cite the edition: the pinned address shows this edition's data, whatever later updates change.",
@@ -187,6 +190,21 @@ pub fn status_short(lang: Lang, s: Status) -> &'static str {
 /// "无数据 → 滞后 → 已达成": the statuses a target went through.
 pub fn trail(lang: Lang, statuses: &[Status]) -> String {
     statuses.iter().map(|s| status_short(lang, *s)).collect::<Vec<_>>().join(" → ")
+}
+
+/// "无数据 → 已达成（2023-04-07）": a target's statuses, each with the date
+/// it became known.
+pub fn trail_of(lang: Lang, steps: &[crate::model::edition::StatusStep]) -> String {
+    let Some(first) = steps.first() else { return String::new() };
+    let mut out = status_short(lang, first.before).to_string();
+    for s in steps {
+        let date = known_on(lang, &s.date);
+        out.push_str(&match lang {
+            Lang::Zh => format!(" → {}（{date}）", status_short(lang, s.after)),
+            Lang::En => format!(" → {} ({date})", status_short(lang, s.after)),
+        });
+    }
+    out
 }
 
 /// The date the public could know a figure: its publication date.

@@ -240,7 +240,7 @@ pub fn App(props: &AppProps) -> Html {
                         </nav>
                     </div>
                 </header>
-                <aside class="tools" aria-label={t(lang, Text::EmbedButton)}>
+                <aside class="tools" aria-label={ed(lang, Ed::ToolsLabel)}>
                     <ShareButton state={state.clone()} />
                     <Disclosure id="embed" class="embed-builder" summary={t(lang, Text::EmbedButton)}>
                         <EmbedBuilder {lang} address={full.clone()} title={view_title(&state)} edition={edition.as_ref().map(|e| e.number)} />

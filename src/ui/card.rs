@@ -39,10 +39,10 @@ pub fn TargetCard(props: &TargetCardProps) -> Html {
                 <span class="visually-hidden">{ format!("{}: ", t(lang, Text::StatusLabel)) }</span>
                 { i18n::status_label(lang, c.status) }
             </p>
-            if let Some(statuses) = c.trail() {
+            if !c.history.is_empty() {
                 <p class="trail small">
                     <span class="visually-hidden">{ i18n::ed(lang, i18n::Ed::TrailLabel) }</span>
-                    { i18n::trail(lang, &statuses) }
+                    { i18n::trail_of(lang, &c.history) }
                 </p>
             }
             // Pairs straight in the list, laid out by its grid: no wrapper

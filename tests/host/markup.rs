@@ -192,7 +192,7 @@ async fn the_mode_switches_say_their_state_and_links_keep_the_modes() {
     assert!(on.contains(r#"aria-controls="site-menu" aria-expanded="false""#));
     // Every element in a landmark: the skip link in the banner, the embed builder aside.
     assert!(plain.contains(r##"<header class="masthead"><a href="#main" class="skip">"##));
-    assert!(plain.contains(r#"<aside aria-label="嵌入到网页" class="tools">"#));
+    assert!(plain.contains(r#"<aside aria-label="分享、嵌入与引用" class="tools">"#));
     // Embed mode has its h1, hidden when the frame has no header.
     assert!(app_html("?embed=1").await.contains(r#"<header class="embed-head"><h1>"#));
     assert!(app_html("?embed=1&header=0").await.contains(r#"<h1 class="visually-hidden">"#));
@@ -244,6 +244,8 @@ async fn a_target_page_shows_its_status_history_and_a_card_its_trail() {
         let steps = d.status_history(t);
         assert_eq!(steps.last().map_or("no_data", |s| s.after.code()), d.status(t).code(), "{}", t.id);
     }
+    let card = card_html("market_leading_products", Lang::Zh).await;
+    assert!(card.contains("无数据 → 提前实现（2023-04-07）"), "the card's trail: {card}");
     let html = app_html("?indicator=market_leading_products").await;
     let history = &html[html.find("id=\"history\"").expect("the history section")..];
     assert!(history.contains("完成情况的变化"), "{history}");

@@ -28,15 +28,6 @@ pub struct Card {
     pub history: Vec<crate::edition::StatusStep>,
 }
 
-impl Card {
-    /// The statuses the target went through, from 无数据 to today's, where it
-    /// has changed more than once (one change is what the card says already).
-    pub fn trail(&self) -> Option<Vec<Status>> {
-        (self.history.len() > 1)
-            .then(|| std::iter::once(self.history[0].before).chain(self.history.iter().map(|s| s.after)).collect())
-    }
-}
-
 /// A figure with the name of what it measures, as tables and lists show it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Row {
