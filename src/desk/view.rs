@@ -552,7 +552,7 @@ fn Publish(props: &PublishProps) -> Html {
         let d = js_sys::Date::new_0();
         format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
     };
-    let proposal = model::propose(data, &desk.published, &desk.sheet, &desk.changes, &today);
+    let proposal = model::next_edition(data, &desk.changes, &today);
     // The maintainer's words, once edited; the proposal's until then.
     let edited = use_state(|| None::<crate::model::Edition>);
     {
@@ -560,7 +560,7 @@ fn Publish(props: &PublishProps) -> Html {
         let edited = edited.clone();
         use_effect_with(props.desk.clone(), move |_| edited.set(None));
     }
-    let edition = (*edited).clone().unwrap_or_else(|| proposal.edition.clone());
+    let edition = (*edited).clone().unwrap_or(proposal);
     let set = |f: fn(&mut crate::model::Edition, String)| {
         let (edited, edition) = (edited.clone(), edition.clone());
         Callback::from(move |e: InputEvent| {
@@ -570,10 +570,16 @@ fn Publish(props: &PublishProps) -> Html {
         })
     };
     let changed = !desk.changes.is_empty();
+    // Written when asked for: a long file is not rewritten on every keystroke.
     let on_figures = {
-        let (csv, plain) = (proposal.figures_csv.clone(), desk.sheet.to_csv());
+        let (desk, n) = (desk.clone(), edition.number);
         Callback::from(move |_: MouseEvent| {
-            let _ = crate::ui::download::download_csv(if changed { &csv } else { &plain }, "figures.csv");
+            let csv = if changed {
+                model::figures_of_edition(n, &desk.published, &desk.sheet, &desk.changes)
+            } else {
+                desk.sheet.to_csv()
+            };
+            let _ = crate::ui::download::download_csv(&csv, "figures.csv");
         })
     };
     let on_editions = {

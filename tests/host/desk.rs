@@ -257,18 +257,19 @@ fn the_desk_proposes_the_next_edition_and_its_files_pass_the_build() {
     assert_eq!(sheet.problems(), Vec::<&taizhou_plan::model::SeedError>::new());
     let changes = desk::changes(&data, &sheet.preview);
     assert_eq!((changes.added.len(), changes.changed.len(), changes.removed.len()), (1, 1, 1));
-    let proposal = desk::propose(&data, &published_sheet, &sheet, &changes, "2027-03-20");
-    assert_eq!(proposal.edition.number, 3);
-    assert_eq!(proposal.edition.summary_zh, "新增 1 项数据；修改 1 项数据；撤下 1 项数据；1 项目标的完成情况变化");
+    let edition = desk::next_edition(&data, &changes, "2027-03-20");
+    assert_eq!((edition.number, edition.date.as_str()), (3, "2027-03-20"));
+    assert_eq!(edition.summary_zh, "新增 1 项数据；修改 1 项数据；撤下 1 项数据；1 项目标的完成情况变化");
     assert_eq!(
-        proposal.edition.summary_en,
+        edition.summary_en,
         "1 figure added; 1 figure changed; 1 figure removed; the status of 1 target changed"
     );
+    let figures = desk::figures_of_edition(edition.number, &published_sheet, &sheet, &changes);
     let mut editions = data.editions.clone();
-    editions.push(proposal.edition.clone());
+    editions.push(edition);
     let editions_csv = taizhou_plan::model::export::editions_csv(&editions);
     let next = Dataset::load(Sources {
-        figures: ("figures.csv", &proposal.figures_csv),
+        figures: ("figures.csv", &figures),
         editions: ("editions.csv", &editions_csv),
         ..SEEDS
     })

@@ -215,7 +215,7 @@ try {
   // Published rows over and over, each from its own (made-up) source, so none is a duplicate.
   for (let i = 0; body.length < DESK_ROWS; i++) {
     const cells = base[1 + (i % (base.length - 1))].split(',');
-    body.push(`${cells[0]},${cells[1]},${cells[2]},${cells[3]},${cells[4]},${cells[5]},${cells[6]},bench,https://example.org/bench/${i},bench,2026,low,,`);
+    body.push(`${cells[0]},${cells[1]},${cells[2]},${cells[3]},${cells[4]},${cells[5]},${cells[6]},bench,https://example.org/bench/${i},bench,2026,low,,,,`);
   }
   const deskFile = [base[0], ...body].join('\r\n');
   const deskTimes = [];

@@ -277,14 +277,18 @@ pub fn changes(published: &Dataset, preview: &Dataset) -> Changes {
 }
 
 /// The next edition as the desk proposes it when the maintainer downloads
-/// the merged file: its entry for `editions.csv` (numbered and dated, its
-/// summary written from the change list, for the maintainer to edit), and
-/// the figures file with every added or changed row marked with it and the
-/// versions it replaces or removes kept, withdrawn in it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Proposal {
-    pub edition: crate::Edition,
-    pub figures_csv: String,
+/// the merged file: numbered after the published data's, dated `date`, its
+/// summary written from the change list, for the maintainer to edit.
+pub fn next_edition(published: &Dataset, changes: &Changes, date: &str) -> crate::Edition {
+    let (summary_zh, summary_en) = summary(changes);
+    crate::Edition {
+        number: published.edition().map_or(1, |e| e.number + 1),
+        date: date.to_string(),
+        summary_zh,
+        summary_en,
+        next_zh: String::new(),
+        next_en: String::new(),
+    }
 }
 
 /// "新增 4 项数据；2 项目标的完成情况变化", in (zh, en), from the change list.
@@ -307,20 +311,12 @@ pub fn summary(changes: &Changes) -> (String, String) {
     (zh.join("；"), en.join("; "))
 }
 
-/// The proposal for the sheet against the published data (`published`, and
-/// the published file as read, `published_sheet`, whose rows keep the
-/// maintainers' notes), dated `date`.
-pub fn propose(published: &Dataset, published_sheet: &Sheet, sheet: &Sheet, changes: &Changes, date: &str) -> Proposal {
-    let n = published.edition().map_or(1, |e| e.number + 1);
-    let (summary_zh, summary_en) = summary(changes);
-    let edition = crate::Edition {
-        number: n,
-        date: date.to_string(),
-        summary_zh,
-        summary_en,
-        next_zh: String::new(),
-        next_en: String::new(),
-    };
+/// The figures file of edition `n`: the sheet's rows, those it adds or
+/// changes (and any typed without an edition) marked with `n`, and the
+/// published versions of what it changes or removes kept, withdrawn in `n`
+/// (taken from the published file as read, `published_sheet`, whose rows
+/// keep the maintainers' notes).
+pub fn figures_of_edition(n: u16, published_sheet: &Sheet, sheet: &Sheet, changes: &Changes) -> String {
     let touched: std::collections::HashSet<usize> =
         changes.added.iter().chain(&changes.changed).map(|c| c.figure.line).collect();
     let mut rows: Vec<FigureRow> = sheet
@@ -334,7 +330,6 @@ pub fn propose(published: &Dataset, published_sheet: &Sheet, sheet: &Sheet, chan
             row
         })
         .collect();
-    // The published version of what changed or went: kept, withdrawn in this edition.
     let withdrawn = changes.changed.iter().filter_map(|c| c.before.as_ref()).chain(&changes.removed);
     for old in withdrawn {
         let mut row = published_sheet
@@ -346,5 +341,5 @@ pub fn propose(published: &Dataset, published_sheet: &Sheet, sheet: &Sheet, chan
         row.withdrawn_in = n.to_string();
         rows.push(row);
     }
-    Proposal { edition, figures_csv: crate::export::figure_rows_csv(rows.iter()) }
+    crate::export::figure_rows_csv(rows.iter())
 }
