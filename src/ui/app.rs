@@ -204,7 +204,7 @@ pub fn App(props: &AppProps) -> Html {
                 <header class="masthead">
                     <a class="skip" href="#main">{ t(lang, Text::SkipToContent) }</a>
                     // On paper only, in the top right corner.
-                    <PrintStamp {lang} url={url.clone()} stamp={stamp_text.clone().map(AttrValue::from)} />
+                    <PrintStamp {lang} url={url.clone()} />
                     <div class="masthead-text">
                         <h1><Link to={View::Scorecard}>{ t(lang, Text::Title) }</Link></h1>
                         <p class="plan-title" lang="zh-CN">{ t(Lang::Zh, Text::PlanTitle) }</p>

@@ -163,11 +163,11 @@ pub fn StatusHistory(props: &HistoryProps) -> Html {
     let lang = props.lang;
     let figures = |s: &StatusStep| {
         html! {
-            <ul class="plain">{ for s.figures.iter().map(|f| html! { <li>{ figure_ref(lang, f) }{ " · " }{ f.source.publisher.clone() }</li> }) }</ul>
+            <ul class="plain">{ for s.figures.iter().map(|f| html! { <li>{ figure_ref(lang, f) }</li> }) }</ul>
         }
     };
     html! {
-        <section class="status-history" id="history" aria-labelledby="history-h">
+        <section class={classes!("status-history", props.history.is_empty().then_some("empty"))} id="history" aria-labelledby="history-h">
             <h3 id="history-h">{ ed(lang, Ed::HistoryHeading) }</h3>
             { match props.history.as_slice() {
                 [] => html! { <p class="history-one muted">{ ed(lang, Ed::HistoryNone) }</p> },

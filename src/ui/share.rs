@@ -185,7 +185,8 @@ pub fn ShareButton(props: &ShareProps) -> Html {
                 _ => None,
             });
             let chart = spec.as_deref().zip(style.as_ref());
-            let alt = format!("{} · {} · {}", poster.title, poster.headline, poster.lines.join(" · "));
+            let alt =
+                format!("{} · {} · {} · {}", poster.title, poster.headline, poster.lines.join(" · "), poster.stamp);
             made.set(Some(render(&poster, chart).map(|png| (png, alt)).map_err(|e| format!("{e:?}"))));
         })
     };
@@ -258,12 +259,10 @@ impl QrPath {
 pub struct PrintStampProps {
     pub lang: Lang,
     pub url: UrlState,
-    /// The data's edition and date (`i18n::stamp`).
-    pub stamp: Option<AttrValue>,
 }
 
 /// On paper only: a QR code of the view's permalink in the page's corner,
-/// the address, and how recent the data is.
+/// and the address (the data's edition is under the title).
 #[component]
 pub fn PrintStamp(props: &PrintStampProps) -> Html {
     // The view's permalink and its QR code.
@@ -290,9 +289,6 @@ pub fn PrintStamp(props: &PrintStampProps) -> Html {
         <div class="print-stamp" aria-hidden="true">
             if let Some(qr) = qr { { qr.svg(t(lang, Text::ScanToOpen)) } }
             <p class="print-address">{ address.clone() }</p>
-            if let Some(s) = &props.stamp {
-                <p class="print-date">{ s.clone() }</p>
-            }
         </div>
     }
 }

@@ -39,7 +39,7 @@ test('the footer leads to the desk, which starts from the published file with no
   const wasm = new Set();
   page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.add(new URL(r.url()).pathname); });
   const visitors = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name).filter((n) => n.endsWith('.wasm')));
-  await page.click('footer.site-foot a');
+  await page.click('footer.site-foot a[href*="desk.html"]');
   await page.waitForFunction(DESK_READY);
   assert.match(page.url(), /\/desk\.html\?view=data$/);
   // Two pages, two modules: the visitors' page never loads the desk's code.

@@ -72,7 +72,8 @@ test('the printed page has a QR code of its address in the corner, and the date 
   }, shot.toString('base64'));
   const code = jsQR(Uint8ClampedArray.from(pixels.d), pixels.w, pixels.h);
   assert.equal(code && code.data, env.server.url + query);
-  assert.match(await page.textContent('.print-date'), /数据截至.*\d{4}/);
+  assert.match(await page.textContent('#edition-stamp'), /数据第 2 版 · 更新于 2026-11-27/);
+  assert.ok(await page.isVisible('#edition-stamp'), 'the printed page says its data edition');
   // On screen the stamp is not shown.
   await page.emulateMedia({ media: 'screen' });
   assert.equal(await page.isVisible('.print-stamp'), false);

@@ -35,6 +35,7 @@ for (const query of ['?indicator=market_leading_products', '?view=parks&park=tzw
     assert.equal(p.width, 1080);
     assert.equal(p.qr, env.server.url + query, 'the QR code holds the view\'s address');
     assert.ok(p.alt.length > 10, 'the image has its text as alt');
+    assert.match(p.alt, /数据第 2 版 · 更新于 2026-11-27|Data edition 2 · updated 2026-11-27/, 'the poster says its data edition');
     console.log(`poster ${query || './'}: ${p.bytes} bytes`);
     // Saved under a name that says what it is.
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('.share-save')]);
