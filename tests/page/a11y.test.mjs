@@ -31,6 +31,9 @@ const VIEWS = [
   ['the figures table', '', '#data-table > summary'],
   ['the embed builder', '?view=parks', '#embed > summary'],
   ['embed mode', '?indicator=market_leading_products&embed=1'],
+  ['the changelog', '?view=changes'],
+  ['an indicator pinned to edition 1', '?indicator=market_leading_products&edition=1'],
+  ['the cite box', '?indicator=market_leading_products', '#cite > summary'],
 ];
 const MODES = [
   ['light', {}],
@@ -76,21 +79,25 @@ for (const [width, height] of WIDTHS) {
       let checked = 0;
       for (const [mode, params] of MODES) {
         for (const [view, base, opener] of VIEWS) {
-          // The embed builder is not part of embed mode.
-          if (opener === '#embed > summary' && params.embed) continue;
+          // The embed builder and the cite box are not part of embed mode.
+          if ((opener === '#embed > summary' || opener === '#cite > summary') && params.embed) continue;
           const query = address(base, lang === 'en' ? { lang: 'en' } : {}, params);
           await page.goto(env.server.url + query);
           await settled(page);
           if (opener) {
             await page.click(opener);
-            await page.waitForFunction((sel) => sel.includes('embed') ? !!document.querySelector('#embed textarea') : !!document.querySelector('#data-table table'), opener);
+            await page.waitForFunction((sel) => {
+              if (sel.includes('embed')) return !!document.querySelector('#embed textarea');
+              if (sel.includes('cite')) return !!document.querySelector('#cite textarea');
+              return !!document.querySelector('#data-table table');
+            }, opener);
           }
           for (const v of await axeViolations(page)) found.push(`${view} · ${mode} · ${lang} · ${width} px (${query || './'}): ${v}`);
           checked += 1;
         }
       }
       await context.close();
-      assert.ok(checked >= VIEWS.length * MODES.length - 2, `${checked} pages checked`);
+      assert.ok(checked >= VIEWS.length * MODES.length - 4, `${checked} pages checked`);
       assert.deepEqual(found, [], `axe found ${found.length} violation(s):\n${found.join('\n')}`);
     });
   }
