@@ -548,11 +548,7 @@ fn Publish(props: &PublishProps) -> Html {
     let lang = props.lang;
     let desk = &props.desk;
     let data = &props.published.data;
-    let today = {
-        let d = js_sys::Date::new_0();
-        format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
-    };
-    let proposal = model::next_edition(data, &desk.changes, &today);
+    let proposal = model::next_edition(data, &desk.changes, &crate::ui::editions::today());
     // The maintainer's words, once edited; the proposal's until then.
     let edited = use_state(|| None::<crate::model::Edition>);
     {

@@ -256,8 +256,9 @@ pub fn CiteBody(props: &CiteProps) -> Html {
     }
 }
 
-/// Today in the reader's browser, `YYYY-MM-DD`.
-fn today() -> String {
+/// Today in the reader's browser, `YYYY-MM-DD`: the day of citing, the
+/// date the desk proposes for an edition.
+pub fn today() -> String {
     let d = js_sys::Date::new_0();
     format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
 }

@@ -7,7 +7,7 @@ mod card;
 mod chart;
 mod detail;
 pub mod download;
-mod editions;
+pub mod editions;
 mod embed;
 pub mod explore;
 mod figures;
