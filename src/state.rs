@@ -71,6 +71,8 @@ pub struct AppState {
     pub url: UrlState,
     /// The data of the edition the address pins, when it is not the latest.
     pub pinned: Option<Rc<Loaded>>,
+    /// The explore bundle of that edition (its county and park figures), once both are here.
+    pinned_bundle: Option<(u16, Rc<ExploreBundle>)>,
     /// Parameters of the address that were not understood.
     pub notices: Vec<Notice>,
     /// The explore bundle, fetched the first time a view needs it.
@@ -97,6 +99,9 @@ impl PartialEq for AppState {
         let same_pin = match (&self.pinned, &o.pinned) {
             (Some(a), Some(b)) => Rc::ptr_eq(a, b),
             (a, b) => a.is_none() && b.is_none(),
+        } && match (&self.pinned_bundle, &o.pinned_bundle) {
+            (Some((_, a)), Some((_, b))) => Rc::ptr_eq(a, b),
+            (a, b) => a.is_none() && b.is_none(),
         };
         same_data
             && same_pin
@@ -117,6 +122,7 @@ impl AppState {
             data,
             url: UrlState::default(),
             pinned: None,
+            pinned_bundle: None,
             notices: vec![],
             explore: Remote::Idle,
             search: None,
@@ -141,6 +147,7 @@ impl AppState {
             self.search = Some(Rc::new(Index::build(&l.data, &bundle.atlas, &bundle.pinyin)));
         }
         self.explore = Remote::Ready(bundle);
+        self.pin_bundle();
     }
 
     /// The reader's modes as the page decided them before the first paint
@@ -182,6 +189,7 @@ impl AppState {
         let Ok(published) = &self.data else { return };
         let Some(n) = self.url.edition else {
             self.pinned = None;
+            self.pinned_bundle = None;
             return;
         };
         let latest = published.data.edition().map(|e| e.number);
@@ -199,6 +207,7 @@ impl AppState {
                 self.history = History::Replace;
             }
         }
+        self.pin_bundle();
     }
 
     /// Whether the views show a preview rather than the published data.
@@ -210,11 +219,27 @@ impl AppState {
         page::state::preview(&self.page)
     }
 
+    /// The explore bundle as the views show it: of the pinned edition, if any.
     pub fn bundle(&self) -> Option<&Rc<ExploreBundle>> {
         match &self.explore {
-            Remote::Ready(b) => Some(b),
+            Remote::Ready(b) => Some(self.pinned_bundle.as_ref().map_or(b, |(_, p)| p)),
             _ => None,
         }
+    }
+
+    /// The explore bundle of the pinned edition, made once per edition when
+    /// both are here.
+    fn pin_bundle(&mut self) {
+        let edition = self.pinned.as_ref().and_then(|p| p.data.edition()).map(|e| e.number);
+        self.pinned_bundle = match (&self.explore, edition) {
+            (Remote::Ready(_), Some(n)) if self.pinned_bundle.as_ref().is_some_and(|(m, _)| *m == n) => {
+                self.pinned_bundle.take()
+            }
+            (Remote::Ready(b), Some(n)) => {
+                Some((n, Rc::new(ExploreBundle { atlas: b.atlas.at_edition(n), ..(**b).clone() })))
+            }
+            _ => None,
+        };
     }
 
     fn arrive(&mut self, query: &str) {
@@ -274,6 +299,7 @@ impl AppState {
             Action::Unpin => {
                 next.url.edition = None;
                 next.pinned = None;
+                next.pinned_bundle = None;
                 next.notices.clear();
                 next.history = History::Push { hash: None };
             }
@@ -440,6 +466,23 @@ mod tests {
         let unknown = state("?edition=7");
         assert_eq!((unknown.url.edition, unknown.history), (None, History::Replace));
         assert_eq!(unknown.notices, vec![Notice::Invalid { name: "edition".into(), value: "7".into() }]);
+    }
+
+    #[test]
+    fn a_pinned_view_shows_the_county_and_park_figures_of_its_edition() {
+        // As if a later edition had added a county's figure.
+        let mut later = (*bundle()).clone();
+        later.atlas.place_figures[0].edition = 2;
+        let all = later.atlas.place_figures.len();
+        let pinned = state("?view=counties&edition=1").apply(Action::ExploreLoaded(Ok(Rc::new(later))));
+        assert_eq!(pinned.bundle().expect("bundle").atlas.place_figures.len(), all - 1);
+        let again =
+            pinned.apply(Action::Go(Destination { view: View::Parks, filters: Filters::default(), hash: None }));
+        assert!(Rc::ptr_eq(again.bundle().expect("bundle"), pinned.bundle().expect("bundle")), "made once per edition");
+        let latest = pinned.apply(Action::Unpin);
+        assert_eq!(latest.bundle().expect("bundle").atlas.place_figures.len(), all);
+        let back = latest.apply(Action::Arrive("?view=counties&edition=1".into()));
+        assert_eq!(back.bundle().expect("bundle").atlas.place_figures.len(), all - 1);
     }
 
     #[test]

@@ -299,6 +299,8 @@ fn view_body(state: &UseReducerHandle<AppState>) -> Html {
             let title = i18n::view_name(lang, view);
             match &state.explore {
                 Remote::Ready(bundle) => {
+                    // Of the pinned edition, when the address pins one.
+                    let bundle = state.bundle().unwrap_or(bundle);
                     if let (View::Search(query), Some(index)) = (view, &state.search) {
                         return html! { <SearchView {lang} query={query.clone()} {loaded} index={index.clone()} bundle={bundle.clone()} /> };
                     }

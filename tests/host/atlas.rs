@@ -76,7 +76,7 @@ fn a_park_with_an_unknown_cluster_or_county_names_file_line_and_reason() {
     let parks = "id,name_zh,name_en,level,counties,approved,status,area_km2,area_note,clusters,lon,lat,plan_phrase,milestone_target,source_title,source_url,publisher,published_date,confidence,note\n\
         x,某园,Some park,provincial,atlantis,2020,created,abc,,pharma;toys,130,20,,,T,https://example.org,P,2020,high,\n";
     // The place figures name parks of the real file; without them here.
-    let place_figures = "place_kind,place_id,metric_zh,metric_en,year,value,qualifier,unit,period,source_title,source_url,publisher,published_date,confidence,note,cluster\n";
+    let place_figures = "place_kind,place_id,metric_zh,metric_en,year,value,qualifier,unit,period,source_title,source_url,publisher,published_date,confidence,note,cluster,edition\n";
     let src = AtlasSources {
         parks: ("parks.csv", parks),
         place_figures: ("place_figures.csv", place_figures),

@@ -184,3 +184,23 @@ fn the_real_history_has_the_first_release_and_the_desk_s_pass() {
     );
     assert_eq!(log[0].changes.added.len(), d.figures.len() - 4);
 }
+
+#[test]
+fn a_county_or_park_figure_names_an_edition_of_the_file_and_an_edition_shows_its_own() {
+    use taizhou_plan::model::atlas::{Atlas, AtlasSources, ATLAS_SEEDS};
+    use taizhou_plan::model::ingest::SEEDS;
+    use taizhou_plan::model::plan::PlanText;
+    let d = Dataset::load(SEEDS).expect("seeds");
+    let plan = PlanText::from_original(SEEDS.plan.1);
+    let real = Atlas::load(ATLAS_SEEDS, &plan, &d).expect("the atlas loads");
+    assert!(real.place_figures.iter().all(|f| f.edition == 1), "all came with the first edition");
+    assert_eq!(real.at_edition(1).place_figures.len(), real.place_figures.len());
+    let seed = ATLAS_SEEDS.place_figures.1;
+    let header = seed.lines().find(|l| !l.starts_with('#')).expect("a header");
+    let row = seed.lines().filter(|l| !l.starts_with('#')).nth(1).expect("a row");
+    let bad = format!("{header}\n{}9\n", row.trim_end().trim_end_matches('1'));
+    let src = AtlasSources { place_figures: ("place_figures.csv", &bad), ..ATLAS_SEEDS };
+    let e = Atlas::load(src, &plan, &d).expect_err("refused");
+    let messages: Vec<String> = e.0.iter().map(|m| m.to_string()).collect();
+    assert_eq!(messages, vec!["place_figures.csv:2: edition \"9\" is not an edition of editions.csv"]);
+}

@@ -56,7 +56,7 @@ test('the downloads are linked, served from the same folder, UTF-8 with BOM', as
   for (const [file, header] of [
     ['targets.csv', 'id,dimension,name_zh,name_en,kind,unit,target_value,target_value_max,target_year,baseline_value,baseline_year,latest_value,latest_year,status,plan_quote'],
     ['figures.csv', 'indicator_id,year,value,qualifier,unit,scope,period,source_title,source_url,publisher,published_date,confidence,as_of,note,edition,withdrawn_in'],
-    ['place_figures.csv', 'place_kind,place_id,metric_zh,metric_en,year,value,qualifier,unit,period,source_title,source_url,publisher,published_date,confidence,note,cluster'],
+    ['place_figures.csv', 'place_kind,place_id,metric_zh,metric_en,year,value,qualifier,unit,period,source_title,source_url,publisher,published_date,confidence,note,cluster,edition'],
     ['editions.csv', 'edition,date,summary_zh,summary_en,next_update_zh,next_update_en'],
   ]) {
     const href = await page.getAttribute(`a[href="data/${file}"]`, 'href');

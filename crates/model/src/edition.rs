@@ -7,6 +7,7 @@
 //! taken in the order the public could know them ([`Dataset::status_history`]),
 //! judged by the one status method. Nothing of it is stored twice.
 
+use crate::atlas::Atlas;
 use crate::desk::{changes, Changes};
 use crate::{Dataset, Figure, Status, Target};
 
@@ -119,5 +120,15 @@ impl Dataset {
             i += same_day;
         }
         steps
+    }
+}
+
+impl Atlas {
+    /// The atlas as edition `n` published it: the county and park figures
+    /// it had (the places themselves are not versioned).
+    pub fn at_edition(&self, n: u16) -> Atlas {
+        let mut atlas = self.clone();
+        atlas.place_figures.retain(|f| f.edition <= n);
+        atlas
     }
 }

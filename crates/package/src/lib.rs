@@ -172,8 +172,16 @@ fn place_figures_schema() -> Value {
     fields.extend([
         field("note", "string", "The maintainers' note"),
         field("cluster", "string", "The cluster an output figure is of, where it is one"),
+        with(
+            field("edition", "integer", "The edition that added the row or last changed it (editions.csv)"),
+            json!({ "required": true, "minimum": 1 }),
+        ),
     ]);
-    json!({ "fields": fields, "missingValues": [""] })
+    json!({
+        "fields": fields,
+        "missingValues": [""],
+        "foreignKeys": [{ "fields": "edition", "reference": { "resource": "editions", "fields": "edition" } }]
+    })
 }
 
 fn resource(name: &str, title: &str, description: &str, schema: Value) -> Value {

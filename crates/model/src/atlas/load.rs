@@ -334,6 +334,7 @@ impl Atlas {
             "period",
             "note",
             "cluster",
+            "edition",
         ];
         cols.extend(source_cols);
         if let Some(rows) = seeds::read::<PlaceFigureRow>(src.place_figures.0, src.place_figures.1, &cols, &mut errors)
@@ -383,12 +384,24 @@ impl Atlas {
                 if let Some(c) = cluster.filter(|c| !cluster_ok(&atlas, c)) {
                     err(&mut errors, f, r.line, format!("unknown cluster \"{c}\""));
                 }
+                let edition = match r.edition.parse::<u16>() {
+                    Ok(n) if data.editions.iter().any(|e| e.number == n) => Some(n),
+                    _ => {
+                        err(
+                            &mut errors,
+                            f,
+                            r.line,
+                            format!("edition \"{}\" is not an edition of editions.csv", r.edition),
+                        );
+                        None
+                    }
+                };
                 let (source, c) = sourced(&mut errors, f, r.line, &r.src, &["source_title", "source_url", "publisher"]);
                 if errors.len() > before {
                     continue;
                 }
-                let (Some(place), Some(year), Some(value), Some(period), Some(confidence)) =
-                    (place, year, value, period, c)
+                let (Some(place), Some(year), Some(value), Some(period), Some(confidence), Some(edition)) =
+                    (place, year, value, period, c, edition)
                 else {
                     continue;
                 };
@@ -405,6 +418,7 @@ impl Atlas {
                     confidence,
                     note: r.note.as_str().into(),
                     cluster: cluster.map(ClusterId::from),
+                    edition,
                 });
             }
         }

@@ -166,6 +166,8 @@ pub struct PlaceFigure {
     pub note: String,
     /// Set on the output of one cluster in this place: drawn in the cluster comparison.
     pub cluster: Option<ClusterId>,
+    /// The edition that added it or last changed it.
+    pub edition: u16,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]

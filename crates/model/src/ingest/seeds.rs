@@ -408,6 +408,9 @@ pub struct PlaceFigureRow {
     pub cluster: String,
     #[serde(flatten)]
     pub src: SourceCols,
+    /// The edition that added the row or last changed it (`editions.csv`).
+    #[serde(deserialize_with = "text")]
+    pub edition: String,
 }
 
 #[cfg(test)]
