@@ -65,14 +65,32 @@ pub enum Action {
     Page(page::state::Action),
 }
 
+/// The data of an edition other than the latest, built once per edition.
+#[derive(Clone)]
+struct Pinned {
+    number: u16,
+    loaded: Rc<Loaded>,
+    /// The explore bundle with that edition's county and park figures,
+    /// made once the bundle is here.
+    bundle: Option<Rc<ExploreBundle>>,
+}
+
+impl PartialEq for Pinned {
+    fn eq(&self, o: &Self) -> bool {
+        let same_bundle = match (&self.bundle, &o.bundle) {
+            (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+            (a, b) => a.is_none() && b.is_none(),
+        };
+        Rc::ptr_eq(&self.loaded, &o.loaded) && same_bundle
+    }
+}
+
 #[derive(Clone)]
 pub struct AppState {
     pub data: Result<Rc<Loaded>, DecodeError>,
     pub url: UrlState,
-    /// The data of the edition the address pins, when it is not the latest.
-    pub pinned: Option<Rc<Loaded>>,
-    /// The explore bundle of that edition (its county and park figures), once both are here.
-    pinned_bundle: Option<(u16, Rc<ExploreBundle>)>,
+    /// The edition the address pins, when it is not the latest.
+    pinned: Option<Pinned>,
     /// Parameters of the address that were not understood.
     pub notices: Vec<Notice>,
     /// The explore bundle, fetched the first time a view needs it.
@@ -96,15 +114,8 @@ impl PartialEq for AppState {
             (Err(a), Err(b)) => a == b,
             _ => false,
         };
-        let same_pin = match (&self.pinned, &o.pinned) {
-            (Some(a), Some(b)) => Rc::ptr_eq(a, b),
-            (a, b) => a.is_none() && b.is_none(),
-        } && match (&self.pinned_bundle, &o.pinned_bundle) {
-            (Some((_, a)), Some((_, b))) => Rc::ptr_eq(a, b),
-            (a, b) => a.is_none() && b.is_none(),
-        };
         same_data
-            && same_pin
+            && self.pinned == o.pinned
             && self.url == o.url
             && self.notices == o.notices
             && self.explore == o.explore
@@ -122,7 +133,6 @@ impl AppState {
             data,
             url: UrlState::default(),
             pinned: None,
-            pinned_bundle: None,
             notices: vec![],
             explore: Remote::Idle,
             search: None,
@@ -170,7 +180,7 @@ impl AppState {
     /// The data the views show: the desk's preview while there is one, else
     /// the edition the address pins, else the published data.
     pub fn shown(&self) -> Result<&Rc<Loaded>, &DecodeError> {
-        match (self.preview().or(self.pinned.as_ref()), &self.data) {
+        match (self.preview().or(self.pinned.as_ref().map(|p| &p.loaded)), &self.data) {
             (Some(p), Ok(_)) => Ok(p),
             (_, data) => data.as_ref(),
         }
@@ -187,26 +197,24 @@ impl AppState {
     /// corrected.
     fn pin(&mut self) {
         let Ok(published) = &self.data else { return };
-        let Some(n) = self.url.edition else {
-            self.pinned = None;
-            self.pinned_bundle = None;
-            return;
-        };
         let latest = published.data.edition().map(|e| e.number);
-        if Some(n) == latest {
+        self.pinned = match self.url.edition {
             // The latest edition is the published data: nothing to build.
-            self.pinned = None;
-        } else if self.pinned.as_ref().is_some_and(|p| p.data.edition().map(|e| e.number) == Some(n)) {
-        } else if let Some(data) = published.data.at_edition(n) {
-            self.pinned = Some(Rc::new(Loaded::build(data)));
-        } else {
-            self.notices.push(Notice::invalid(crate::route::EDITION_PARAM, &n.to_string()));
-            self.url.edition = None;
-            self.pinned = None;
-            if self.history == History::Keep {
-                self.history = History::Replace;
-            }
-        }
+            None => None,
+            Some(n) if Some(n) == latest => None,
+            Some(n) if self.pinned.as_ref().is_some_and(|p| p.number == n) => self.pinned.take(),
+            Some(n) => match published.data.at_edition(n) {
+                Some(data) => Some(Pinned { number: n, loaded: Rc::new(Loaded::build(data)), bundle: None }),
+                None => {
+                    self.notices.push(Notice::invalid(crate::route::EDITION_PARAM, &n.to_string()));
+                    self.url.edition = None;
+                    if self.history == History::Keep {
+                        self.history = History::Replace;
+                    }
+                    None
+                }
+            },
+        };
         self.pin_bundle();
     }
 
@@ -222,24 +230,18 @@ impl AppState {
     /// The explore bundle as the views show it: of the pinned edition, if any.
     pub fn bundle(&self) -> Option<&Rc<ExploreBundle>> {
         match &self.explore {
-            Remote::Ready(b) => Some(self.pinned_bundle.as_ref().map_or(b, |(_, p)| p)),
+            Remote::Ready(b) => Some(self.pinned.as_ref().and_then(|p| p.bundle.as_ref()).unwrap_or(b)),
             _ => None,
         }
     }
 
-    /// The explore bundle of the pinned edition, made once per edition when
-    /// both are here.
+    /// Gives the pinned edition its explore bundle once both are here.
     fn pin_bundle(&mut self) {
-        let edition = self.pinned.as_ref().and_then(|p| p.data.edition()).map(|e| e.number);
-        self.pinned_bundle = match (&self.explore, edition) {
-            (Remote::Ready(_), Some(n)) if self.pinned_bundle.as_ref().is_some_and(|(m, _)| *m == n) => {
-                self.pinned_bundle.take()
+        if let (Some(p), Remote::Ready(b)) = (&mut self.pinned, &self.explore) {
+            if p.bundle.is_none() {
+                p.bundle = Some(Rc::new(ExploreBundle { atlas: b.atlas.at_edition(p.number), ..(**b).clone() }));
             }
-            (Remote::Ready(b), Some(n)) => {
-                Some((n, Rc::new(ExploreBundle { atlas: b.atlas.at_edition(n), ..(**b).clone() })))
-            }
-            _ => None,
-        };
+        }
     }
 
     fn arrive(&mut self, query: &str) {
@@ -299,7 +301,6 @@ impl AppState {
             Action::Unpin => {
                 next.url.edition = None;
                 next.pinned = None;
-                next.pinned_bundle = None;
                 next.notices.clear();
                 next.history = History::Push { hash: None };
             }

@@ -147,11 +147,9 @@ pub fn stamp(lang: Lang, e: &Edition, latest_year: Option<u16>) -> String {
     parts.join(" · ")
 }
 
-/// The stamp of the data shown: its edition and date, the latest year its
-/// figures are for, and the next expected update.
-pub fn data_stamp(lang: Lang, data: &crate::model::Dataset) -> Option<String> {
-    let latest_year = data.figures.iter().map(|f| f.year).max();
-    data.edition().map(|e| stamp(lang, e, latest_year))
+/// The stamp of the data shown (`stamp`), when it has an edition.
+pub fn data_stamp(lang: Lang, edition: Option<&Edition>, latest_year: Option<u16>) -> Option<String> {
+    edition.map(|e| stamp(lang, e, latest_year))
 }
 
 /// "您正在查看第 N 版（日期）的数据".

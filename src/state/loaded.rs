@@ -15,6 +15,8 @@ pub struct Loaded {
     pub scorecard: Scorecard,
     /// Figures published, groups of sources in conflict, figures in them.
     pub figure_counts: (usize, usize, usize),
+    /// The latest year any figure is for: the stamp says it on every view.
+    pub latest_year: Option<u16>,
     /// One chart spec per target, in `Dataset::targets` order.
     pub specs: Vec<(IndicatorId, Rc<ChartSpec>)>,
 }
@@ -23,6 +25,7 @@ impl Loaded {
     pub fn build(data: Dataset) -> Loaded {
         Loaded {
             scorecard: Scorecard::build(&data),
+            latest_year: data.figures.iter().map(|f| f.year).max(),
             figure_counts: (
                 data.figures.len(),
                 data.conflicts().len(),

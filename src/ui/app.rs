@@ -164,7 +164,7 @@ pub fn App(props: &AppProps) -> Html {
     // The data on screen: its edition, for the stamp, the banner and citations.
     let shown = state.shown().ok().cloned();
     let edition = shown.as_ref().and_then(|l| l.data.edition().cloned());
-    let stamp_text = shown.as_ref().and_then(|l| i18n::data_stamp(lang, &l.data));
+    let stamp_text = shown.as_ref().and_then(|l| i18n::data_stamp(lang, l.data.edition(), l.latest_year));
     let pin_banner = state.pinned_edition().cloned().map(|e| {
         let latest = state.data.as_ref().ok().and_then(|l| l.data.edition()).map(|l| l.number) == Some(e.number);
         let href = UrlState { edition: None, ..url.clone() }.href();

@@ -59,7 +59,6 @@ pub struct ChangesProps {
 #[component]
 pub fn ChangesView(props: &ChangesProps) -> Html {
     let lang = props.lang;
-    let data = &props.loaded.data;
     let log = use_memo(props.loaded.clone(), |l| l.data.replay());
     html! {
         <section class="changes" aria-labelledby="explore-h">
@@ -75,7 +74,6 @@ pub fn ChangesView(props: &ChangesProps) -> Html {
                         { i18n::pinned_banner(lang, &e.edition) }</a></p>
                 </article>
             }) }
-            if data.editions.is_empty() { <p class="muted">{ ed(lang, Ed::NothingChanged) }</p> }
         </section>
     }
 }

@@ -19,7 +19,7 @@ pub fn poster_for(state: &AppState, url: &str) -> Option<(Poster, Option<Rc<Char
     let loaded: &Rc<Loaded> = state.shown().ok()?;
     let site = t(lang, Text::Title).to_string();
     let scan = t(lang, Text::ScanToOpen).to_string();
-    let stamp = i18n::data_stamp(lang, &loaded.data).unwrap_or_default();
+    let stamp = i18n::data_stamp(lang, loaded.data.edition(), loaded.latest_year).unwrap_or_default();
     let poster = |title: String, headline: String, lines: Vec<String>| Poster {
         site: site.clone(),
         title,

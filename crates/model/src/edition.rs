@@ -108,9 +108,11 @@ impl Dataset {
         while i < figures.len() {
             let date = &figures[i].source.published;
             let same_day = figures[i..].iter().take_while(|f| &f.source.published == date).count();
-            known.extend(&figures[i..i + same_day]);
-            // The order the status method reads: by year, then line.
-            known.sort_by_key(|f| (f.year, f.line));
+            // Kept in the order the status method reads: by year, then line.
+            for f in &figures[i..i + same_day] {
+                let at = known.partition_point(|k| (k.year, k.line) < (f.year, f.line));
+                known.insert(at, f);
+            }
             let after = self.status_of(target, crate::dataset::series_of(known.iter().copied()));
             if after.code() != status.code() {
                 let figures = figures[i..i + same_day].iter().map(|f| (*f).clone()).collect();

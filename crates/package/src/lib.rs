@@ -49,6 +49,14 @@ fn codes(f: Value, values: &[&str]) -> Value {
 const DATE_PATTERN: &str = "[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?";
 const CONFIDENCE: [&str; 3] = ["high", "medium", "low"];
 
+/// A row's edition: a key into editions.csv.
+fn edition_field() -> Value {
+    with(
+        field("edition", "integer", "The edition that added the row or last changed it (editions.csv)"),
+        json!({ "required": true, "minimum": 1 }),
+    )
+}
+
 fn source_fields() -> Vec<Value> {
     vec![
         required(field("source_title", "string", "Title of the page or document that published the figure")),
@@ -91,10 +99,7 @@ fn figures_schema() -> Value {
     fields.extend([
         field("as_of", "string", "The date the figure refers to, where the source gives one"),
         field("note", "string", "The maintainers' note"),
-        with(
-            field("edition", "integer", "The edition that added the row or last changed it (editions.csv)"),
-            json!({ "required": true, "minimum": 1 }),
-        ),
+        edition_field(),
         with(
             field("withdrawn_in", "integer", "The edition that replaced or removed the row; empty while it stands"),
             json!({ "minimum": 2 }),
@@ -172,10 +177,7 @@ fn place_figures_schema() -> Value {
     fields.extend([
         field("note", "string", "The maintainers' note"),
         field("cluster", "string", "The cluster an output figure is of, where it is one"),
-        with(
-            field("edition", "integer", "The edition that added the row or last changed it (editions.csv)"),
-            json!({ "required": true, "minimum": 1 }),
-        ),
+        edition_field(),
     ]);
     json!({
         "fields": fields,
