@@ -32,6 +32,13 @@ test('?edition=1 shows the first edition\'s data under its banner; the embed cod
   await page.click('#embed .copy button');
   await page.waitForFunction(() => /已复制/.test(document.querySelector('#embed .copy-status').textContent));
   assert.match(await page.evaluate(() => navigator.clipboard.readText()), /edition=1&amp;embed=1|edition=1&embed=1/);
+  // The Dataset block for the portal's own page: the same block, its addresses absolute.
+  await page.click('.embed-jsonld summary');
+  const offered = await page.$eval('#embed-jsonld', (t) => t.value);
+  assert.match(offered, /^<script type="application\/ld\+json">[\s\S]*<\/script>$/);
+  const block = JSON.parse(offered.replace(/^<script[^>]*>/, '').replace(/<\/script>$/, ''));
+  assert.equal(block['@type'], 'Dataset');
+  assert.ok(block.distribution.every((d) => d.contentUrl.startsWith(env.server.url + 'data/')), JSON.stringify(block.distribution));
   // The latest, in one click.
   await page.click('#see-latest');
   await page.waitForFunction(() => !document.querySelector('#pin-banner'));
