@@ -13,6 +13,7 @@ mod host {
     mod explore;
     mod layout;
     mod markup;
+    mod reader;
     mod search;
     mod toolchain;
     mod validation;
