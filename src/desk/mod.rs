@@ -7,8 +7,11 @@
 //! the desk's page (the `desk` feature) and `crate::visitors` on the
 //! visitors'. Both offer the same few items, in the layers of the rest:
 //! [`state`] (the reducer's part), [`view`] (the components) and, here,
-//! [`texts`] (the desk's strings).
+//! [`texts`] (the desk's strings); [`reader`] reads a
+//! bulletin pasted in and proposes its figures.
 
+pub mod file;
+pub mod reader;
 pub mod state;
 pub mod texts;
 pub mod view;

@@ -10,7 +10,8 @@ use crate::bundle::FetchError;
 use crate::model::desk::{self, Changes, Encoding, Sheet};
 use crate::model::ingest::seeds::FigureRow;
 use crate::model::problem::Problem;
-use crate::model::Dataset;
+use crate::model::reader::{self, Lexicon};
+use crate::model::{Dataset, SeedError};
 use crate::state::loaded::Loaded;
 use crate::state::remote::Remote;
 
@@ -28,6 +29,64 @@ pub enum DeskAction {
     Add(Box<FigureRow>),
     /// Back to the published figures.
     Discard,
+    /// Read a document: its text, and the title it is read by.
+    Read { text: String, title: String },
+    /// Accept the `index`-th proposal as this row (corrected and sourced):
+    /// checked like every row, then added to the working file.
+    Accept { index: usize, row: Box<FigureRow> },
+    /// Reject a proposal.
+    Reject(usize),
+    /// A rejected proposal back to a draft.
+    Reconsider(usize),
+}
+
+/// What the maintainer made of a proposal.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Decision {
+    Draft,
+    /// Added to the working file as this line.
+    Accepted {
+        line: usize,
+    },
+    /// Tried, and refused by the checks: why.
+    Refused(Vec<SeedError>),
+    Rejected,
+}
+
+/// A document read: the reader's proposals and the maintainer's decisions.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reading {
+    pub reading: reader::Reading,
+    pub decisions: Vec<Decision>,
+}
+
+impl Reading {
+    fn new(reading: reader::Reading) -> Reading {
+        Reading { decisions: vec![Decision::Draft; reading.proposals.len()], reading }
+    }
+
+    /// The same proposals as drafts again: the rows accepted are gone
+    /// with the file they were added to.
+    fn reset(&self) -> Reading {
+        Reading::new(self.reading.clone())
+    }
+
+    fn with(&self, index: usize, decision: Decision) -> Reading {
+        let mut next = self.clone();
+        if let Some(d) = next.decisions.get_mut(index) {
+            *d = decision;
+        }
+        next
+    }
+}
+
+/// The reader's words (`seeds/aliases.csv`, checked by the build), made
+/// ready once, on the first document.
+fn lexicon(data: &Dataset) -> Option<Rc<Lexicon>> {
+    thread_local! {
+        static LEXICON: std::cell::OnceCell<Option<Rc<Lexicon>>> = const { std::cell::OnceCell::new() };
+    }
+    LEXICON.with(|l| l.get_or_init(|| Lexicon::bundled(data).ok().map(Rc::new)).clone())
 }
 
 /// The data desk's working file, and what it would publish.
@@ -45,6 +104,8 @@ pub struct Desk {
     /// The preview: built only once the sheet differs from the published file.
     pub preview: Option<Rc<Loaded>>,
     pub changes: Rc<Changes>,
+    /// The document read last, if any.
+    pub reading: Option<Rc<Reading>>,
 }
 
 impl Desk {
@@ -59,7 +120,16 @@ impl Desk {
             encoding,
             refused: None,
             added: None,
+            reading: None,
         }
+    }
+
+    /// This desk with another working file: a document read stays, its
+    /// proposals drafts again (what was accepted went with the old file).
+    fn replaced(&self, sheet: Sheet, encoding: Option<Encoding>, data: &Dataset) -> Desk {
+        let mut next = Desk::open(self.published.clone(), sheet, encoding, data);
+        next.reading = self.reading.as_ref().map(|r| Rc::new(r.reset()));
+        next
     }
 }
 
@@ -97,7 +167,7 @@ pub fn apply(data: &Dataset, state: &DeskState, action: DeskAction) -> DeskState
                     // A file that is not a figures file replaces nothing.
                     match sheet.refused() {
                         true => refuse(sheet.read_errors[0].problem.clone()),
-                        false => Remote::Ready(Rc::new(Desk::open(d.published.clone(), sheet, Some(encoding), data))),
+                        false => Remote::Ready(Rc::new(d.replaced(sheet, Some(encoding), data))),
                     }
                 }
             }
@@ -108,12 +178,40 @@ pub fn apply(data: &Dataset, state: &DeskState, action: DeskAction) -> DeskState
             let sheet = d.sheet.with_row(row, data);
             let mut next = Desk::open(d.published.clone(), sheet, d.encoding, data);
             next.added = Some(line);
+            next.reading = d.reading.clone();
             Remote::Ready(Rc::new(next))
         }
-        (DeskAction::Discard, Some(d)) => {
-            Remote::Ready(Rc::new(Desk::open(d.published.clone(), (*d.published).clone(), None, data)))
+        (DeskAction::Discard, Some(d)) => Remote::Ready(Rc::new(d.replaced((*d.published).clone(), None, data))),
+        (DeskAction::Read { text, title }, Some(d)) => {
+            let Some(lexicon) = lexicon(data) else { return state.clone() };
+            let reading = reader::read(&lexicon, &text, &title);
+            Remote::Ready(Rc::new(Desk { reading: Some(Rc::new(Reading::new(reading))), ..(**d).clone() }))
         }
+        (DeskAction::Accept { index, row }, Some(d)) => {
+            let Some(reading) = &d.reading else { return state.clone() };
+            let errors = d.sheet.check_row(&row, data);
+            if !errors.is_empty() {
+                let reading = Rc::new(reading.with(index, Decision::Refused(errors)));
+                return Remote::Ready(Rc::new(Desk { reading: Some(reading), ..(**d).clone() }));
+            }
+            let line = d.sheet.next_line();
+            let mut next = Desk::open(d.published.clone(), d.sheet.with_row(*row, data), d.encoding, data);
+            next.reading = Some(Rc::new(reading.with(index, Decision::Accepted { line })));
+            Remote::Ready(Rc::new(next))
+        }
+        (DeskAction::Reject(index), Some(d)) => decide(state, d, index, Decision::Rejected),
+        (DeskAction::Reconsider(index), Some(d)) => decide(state, d, index, Decision::Draft),
         _ => state.clone(),
+    }
+}
+
+/// A proposal rejected, or back to a draft; an accepted one stays (its
+/// row is in the file: discarding the file is the way back).
+fn decide(state: &DeskState, d: &Desk, index: usize, decision: Decision) -> DeskState {
+    let Some(reading) = &d.reading else { return state.clone() };
+    match reading.decisions.get(index) {
+        None | Some(Decision::Accepted { .. }) => state.clone(),
+        Some(_) => Remote::Ready(Rc::new(Desk { reading: Some(Rc::new(reading.with(index, decision))), ..d.clone() })),
     }
 }
 
@@ -213,5 +311,45 @@ mod tests {
             assert!(preview(&next).is_some());
         });
         assert!(rows.is_empty());
+    }
+
+    #[test]
+    fn a_proposal_is_a_draft_until_accepted_through_the_checks() {
+        let s = opened();
+        let read = go(
+            &s,
+            DeskAction::Read {
+                text: "全年全市规上数字经济核心产业增加值125.3亿元。".into(),
+                title: "台州市2025年国民经济和社会发展统计公报".into(),
+            },
+        );
+        let d = desk(&read);
+        let r = d.reading.clone().expect("read");
+        assert_eq!(r.decisions, vec![Decision::Draft]);
+        assert!(preview(&read).is_none(), "reading adds nothing");
+        let p = &r.reading.proposals[0];
+        // Without a source: refused by the checks, nothing added.
+        let refused = go(&read, DeskAction::Accept { index: 0, row: Box::new(p.row(&Default::default())) });
+        assert!(matches!(desk(&refused).reading.as_ref().expect("kept").decisions[0], Decision::Refused(_)));
+        assert!(preview(&refused).is_none());
+        let source = crate::model::ingest::seeds::SourceCols {
+            source_title: "测试".into(),
+            source_url: "https://example.org/x".into(),
+            publisher: "台州市统计局（测试）".into(),
+            published_date: "2026-03-20".into(),
+            confidence: "medium".into(),
+        };
+        let accepted = go(&refused, DeskAction::Accept { index: 0, row: Box::new(p.row(&source)) });
+        let line = d.sheet.next_line();
+        assert_eq!(desk(&accepted).reading.as_ref().expect("kept").decisions[0], Decision::Accepted { line });
+        assert_eq!(desk(&accepted).changes.added.len(), 1);
+        // Accepted stays accepted; discarding the file makes it a draft again.
+        assert!(go(&accepted, DeskAction::Reject(0)) == accepted);
+        let back = go(&accepted, DeskAction::Discard);
+        assert_eq!(desk(&back).reading.as_ref().expect("kept").decisions[0], Decision::Draft);
+        let rejected = go(&back, DeskAction::Reject(0));
+        assert_eq!(desk(&rejected).reading.as_ref().expect("kept").decisions[0], Decision::Rejected);
+        let again = go(&rejected, DeskAction::Reconsider(0));
+        assert_eq!(desk(&again).reading.as_ref().expect("kept").decisions[0], Decision::Draft);
     }
 }

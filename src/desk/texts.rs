@@ -4,6 +4,7 @@
 
 use crate::i18n::{confidence_name, period_name, status_label, value, Lang};
 use crate::model::desk::{Changes, ConflictKey, Encoding};
+use crate::model::reader::{self, Measure, Place, Proposal, Unsure, Why};
 use crate::model::{Confidence, Figure, Status};
 
 /// Fixed strings of the desk.
@@ -64,6 +65,18 @@ pub enum DeskText {
     Note,
     Add,
     FormRefused,
+    ReadHeading,
+    ReadIntro,
+    ReadFile,
+    ReadText,
+    ReadSource,
+    ReadConfidence,
+    ReadGo,
+    ReadMentions,
+    ReadAccept,
+    ReadReject,
+    ReadRejected,
+    ReadUndo,
 }
 
 pub fn dt(lang: Lang, key: DeskText) -> &'static str {
@@ -145,6 +158,126 @@ pub fn dt(lang: Lang, key: DeskText) -> &'static str {
         Note => lang.pick("备注（可空）", "Note (optional)"),
         Add => lang.pick("检查并添加这一行", "Check and add this row"),
         FormRefused => lang.pick("这一行还有问题，尚未添加：", "This row has problems and was not added:"),
+        ReadHeading => lang.pick("从文本提取", "Read a document"),
+        ReadIntro => lang.pick(
+            "粘贴统计公报、政府工作报告或新闻发布稿的文字（或打开 .txt、从政府网站另存的 .html 文件），本页找出其中与规划目标和背景指标有关的句子，逐条提出数据建议并标出原句。每条建议都只是草稿：核对、修改后接受，才会按同样的规则检查并加入当前文件；也可以拒绝。出处只需为整份文件填写一次。",
+            "Paste the text of a statistical bulletin, a work report or a press release (or open a .txt file, or an .html page saved from a government site): this page finds the sentences about the plan's targets and context indicators and proposes each figure, with its sentence marked. Every proposal is a draft: check it, correct it and accept it, and only then is it checked by the same rules and added to the current file; or reject it. The source is entered once for the whole document.",
+        ),
+        ReadFile => lang.pick("打开文件（.txt 或 .html）", "Open a file (.txt or .html)"),
+        ReadText => lang.pick("或粘贴全文（第一行作为标题）", "Or paste the text (its first line is taken as the title)"),
+        ReadSource => lang.pick("这份文件的出处（所有接受的数据共用）", "This document's source (for every figure accepted)"),
+        ReadConfidence => lang.pick(
+            "可信度由您判断并选择：本页不会自动标为“高”。",
+            "The confidence is yours to judge and choose: this page never sets it, high or otherwise.",
+        ),
+        ReadGo => lang.pick("提取数据建议", "Find the figures"),
+        ReadMentions => lang.pick("提到指标但没有可用数字的句子", "Sentences that name an indicator without a figure to propose"),
+        ReadAccept => lang.pick("检查并接受", "Check and accept"),
+        ReadReject => lang.pick("拒绝", "Reject"),
+        ReadRejected => lang.pick("已拒绝。", "Rejected."),
+        ReadUndo => lang.pick("撤销", "Undo"),
+    }
+}
+
+/// "找到 5 项数据建议；另有 2 句提到指标但没有可用数字。按标题：2021 年 · 全年 · 全市".
+pub fn reader_found(lang: Lang, r: &reader::Reading) -> String {
+    let (p, m) = (r.proposals.len(), r.mentions.len());
+    let c = &r.context;
+    let unknown = lang.pick("未能确定", "not known");
+    let year = c.year.map(|y| y.to_string()).unwrap_or_else(|| unknown.to_string());
+    let period = c.period.clone().unwrap_or_else(|| unknown.to_string());
+    let place = match &c.place {
+        Place::City => lang.pick("台州市（全市）", "Taizhou (city-wide)").to_string(),
+        Place::County(name) => name.clone(),
+        Place::Unknown => unknown.to_string(),
+    };
+    match lang {
+        Lang::Zh => format!("找到 {p} 项数据建议；另有 {m} 句提到指标但没有可用数字。按标题“{}”：年份 {year} · 时期 {period} · 范围 {place}。", c.title),
+        Lang::En => format!("{p} figure(s) proposed; {m} more sentence(s) name an indicator without a figure. From the title \"{}\": year {year} · period {period} · place {place}.", c.title),
+    }
+}
+
+/// What a proposed number measures.
+pub fn reader_measure(lang: Lang, m: Measure) -> &'static str {
+    match m {
+        Measure::Level => lang.pick("总量或水平", "level"),
+        Measure::Added => lang.pick("当年新增", "added in the year"),
+        Measure::Growth => lang.pick("增速", "growth rate"),
+        Measure::Share => lang.pick("占比", "share"),
+    }
+}
+
+/// "原文为 1.02万亿元".
+pub fn reader_written(lang: Lang, written: &str) -> String {
+    match lang {
+        Lang::Zh => format!("（原文为 {written}，已换算）"),
+        Lang::En => format!("(written {written}, converted)"),
+    }
+}
+
+/// "2021年 · 全年 · 全市 规上", with what is not known said so.
+pub fn reader_when_where(lang: Lang, p: &Proposal) -> String {
+    let unknown = lang.pick("？", "?");
+    let year = p
+        .year
+        .map(|y| if lang == Lang::Zh { format!("{y}年") } else { y.to_string() })
+        .unwrap_or_else(|| unknown.into());
+    let period = p.period.clone().unwrap_or_else(|| unknown.into());
+    let scope = p.scope.clone().unwrap_or_else(|| unknown.into());
+    format!("{year} · {period} · {scope}")
+}
+
+/// Why a proposal needs a look.
+pub fn reader_unsure(lang: Lang, u: &Unsure) -> String {
+    match (u, lang) {
+        (Unsure::Year, Lang::Zh) => "年份：句子和标题都没有说明（政府工作报告回顾的是上一年），请填写。".into(),
+        (Unsure::Year, Lang::En) => "Year: neither the sentence nor the title says (a work report looks back on the year before): fill it in.".into(),
+        (Unsure::Period, Lang::Zh) => "时期：句子和标题都没有说明（全年、1-3季度……），请填写。".into(),
+        (Unsure::Period, Lang::En) => "Period: neither the sentence nor the title says (全年, 1-3季度 …): fill it in.".into(),
+        (Unsure::Scope, Lang::Zh) => "口径：标题没有说明是哪里的数据，请填写（全市数据写“全市”）。".into(),
+        (Unsure::Scope, Lang::En) => "Scope: the title does not say whose figures these are: fill it in (全市 for the city's).".into(),
+        (Unsure::County(c), Lang::Zh) => format!("这是{c}的文件：文中的“全市”指{c}。数据表只收全市数据，县（市、区）的数据不计入全市目标。"),
+        (Unsure::County(c), Lang::En) => format!("A document of {c}: its 全市 means {c}. The figures file holds city-wide figures only; a county's figures do not count towards the city's targets."),
+        (Unsure::SentenceCounty(c), Lang::Zh) => format!("句中提到{c}：可能不是全市数据，请核对口径。"),
+        (Unsure::SentenceCounty(c), Lang::En) => format!("The sentence names {c}: this may not be a city-wide figure; check the scope."),
+    }
+}
+
+/// Why a sentence gave no proposal.
+pub fn reader_why(lang: Lang, w: &Why) -> String {
+    match (w, lang) {
+        (Why::NoNumber, _) => lang.pick("句中没有数字", "no number in the sentence").into(),
+        (Why::Range, _) => lang.pick("给出的是范围，不是一个数", "a range, not one figure").into(),
+        (Why::Baseline, _) => {
+            lang.pick("是与上年等的差额，不是数据本身", "a difference from an earlier figure, not the figure").into()
+        }
+        (Why::PercentagePoints, _) => {
+            lang.pick("是百分点的变化，不是数据本身", "a change in percentage points, not the figure").into()
+        }
+        (Why::Goal, _) => lang.pick("是目标或预计，不是已实现的数据", "a goal or a forecast, not a result").into(),
+        (Why::Milestone, _) => {
+            lang.pick("是里程碑：是否完成请人工判断", "a milestone: whether it is done is for you to judge").into()
+        }
+        (Why::UnitMismatch { found, expected }, Lang::Zh) => format!("单位“{found}”与指标的“{expected}”不符"),
+        (Why::UnitMismatch { found, expected }, Lang::En) => {
+            format!("the unit \"{found}\" is not the indicator's \"{expected}\"")
+        }
+        (Why::NoIndicatorFor(m), Lang::Zh) => format!("规划没有跟踪这项的{}", reader_measure(lang, *m)),
+        (Why::NoIndicatorFor(m), Lang::En) => format!("the plan tracks no {} of it", reader_measure(lang, *m)),
+        (Why::ListMismatch { names, numbers }, Lang::Zh) => {
+            format!("“分别”列出 {names} 项名称、{numbers} 个数字，无法一一对应")
+        }
+        (Why::ListMismatch { names, numbers }, Lang::En) => {
+            format!("a 分别 list of {names} names and {numbers} numbers: they do not pair up")
+        }
+    }
+}
+
+/// "第 12 行".
+pub fn reader_line(lang: Lang, line: usize) -> String {
+    match lang {
+        Lang::Zh => format!("第 {line} 行"),
+        Lang::En => format!("line {line}"),
     }
 }
 

@@ -12,7 +12,7 @@ use yew::prelude::*;
 use super::state::{Desk, DeskAction, DeskState};
 use super::texts::{self, dt, DeskText as D};
 use crate::i18n::{self, t, Lang, Text};
-use crate::model::desk::{self as model, Change, Changes, ConflictKey, Encoding};
+use crate::model::desk::{self as model, Change, Changes, ConflictKey};
 use crate::model::ingest::seeds::FigureRow;
 use crate::model::SeedError;
 use crate::model::{Dataset, Figure};
@@ -119,6 +119,7 @@ pub fn DeskView(props: &DeskProps) -> Html {
                 { file_status(lang, desk) }
                 { problems(lang, desk) }
                 { changes(lang, &desk.changes, &props.published.data, desk.preview.is_some()) }
+                <super::reader::ReadDocument {lang} desk={Shared::from(desk.clone())} published={props.published.clone()} dispatch={props.dispatch.clone()} />
                 <AddFigure {lang} desk={desk.clone()} published={props.published.clone()} dispatch={props.dispatch.clone()} />
                 <Publish {lang} desk={Shared::from(desk.clone())} published={props.published.clone()} />
             </>
@@ -196,25 +197,14 @@ fn FilePicker(props: &PickerProps) -> Html {
     }
 }
 
-/// Reads the file's bytes, recognises and decodes them, and hands the text
-/// to the reducer.
+/// Reads the file as text and hands it to the reducer.
 fn open_file(file: web_sys::File, dispatch: UseReducerDispatcher<AppState>) {
     crate::ui::task::mark("tz:desk-open");
     let name = file.name();
     wasm_bindgen_futures::spawn_local(async move {
-        let blob = gloo::file::Blob::from(web_sys::Blob::from(file));
-        let result = match gloo::file::futures::read_as_bytes(&blob).await {
-            Ok(bytes) => model::open(&bytes, decode),
-            Err(e) => Err(crate::model::problem::Problem::Unreadable(e.to_string())),
-        };
+        let result = super::file::read(file).await;
         dispatch.dispatch(Action::Page(DeskAction::Opened { name, result }));
     });
-}
-
-/// The browser's own decoder, which knows GBK and UTF-16.
-fn decode(encoding: Encoding, bytes: &[u8]) -> Option<String> {
-    let decoder = web_sys::TextDecoder::new_with_label(encoding.label()).ok()?;
-    decoder.decode_with_u8_array(bytes).ok()
 }
 
 fn file_status(lang: Lang, desk: &Desk) -> Html {

@@ -102,22 +102,6 @@ pub enum Problem {
     /// A required cell left empty.
     EmptyCell(String),
 
-    // The aliases file (what the data desk's reader looks for).
-    /// The same words on two rows.
-    DuplicateAlias {
-        alias: String,
-        first_line: usize,
-    },
-    /// A row that names no indicator for its words.
-    AliasWithoutIndicator(String),
-    /// An alias inside another indicator's name, which has no longer alias
-    /// holding it to win where the text means that indicator.
-    AliasInName {
-        alias: String,
-        indicator: String,
-        name: String,
-    },
-
     /// A problem of the other seed files, in English.
     Other(String),
 }

@@ -137,21 +137,6 @@ pub fn problem(lang: Lang, p: &Problem) -> String {
             format!("date {date} is before the previous edition's {previous}: editions follow each other in time"),
         ),
         EmptyCell(column) => either(lang, format!("{column} 不能为空"), format!("{column} is empty")),
-        DuplicateAlias { alias, first_line } => either(
-            lang,
-            format!("别名“{alias}”已在第 {first_line} 行：每个别名只能指向一行指标"),
-            format!("the alias \"{alias}\" is already on line {first_line}: each alias belongs to one row"),
-        ),
-        AliasWithoutIndicator(alias) => either(
-            lang,
-            format!("别名“{alias}”没有指标：level、added、growth、share 至少填一列"),
-            format!("the alias \"{alias}\" names no indicator: fill at least one of level, added, growth, share"),
-        ),
-        AliasInName { alias, indicator, name } => either(
-            lang,
-            format!("别名“{alias}”是指标 {indicator}（{name}）名称的一部分：文中提到 {indicator} 时会被误认。请给 {indicator} 加一个包含“{alias}”的更长别名（较长的别名优先），或改用更具体的别名"),
-            format!("the alias \"{alias}\" is part of the name of {indicator} ({name}): where a text means {indicator} it would be taken for this row. Give {indicator} a longer alias that contains \"{alias}\" (the longer alias wins), or make this one more specific"),
-        ),
         Other(s) => s.clone(),
     }
 }

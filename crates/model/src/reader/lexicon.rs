@@ -1,14 +1,16 @@
 //! The words the reader looks for (`seeds/aliases.csv`), checked by the
 //! build: each alias on one row, naming known indicators, growth and share
 //! in %, and no alias hidden in another indicator's name without a longer
-//! alias of that indicator to win where the text means it.
+//! alias of that indicator to win where the text means it. Its problems are
+//! said in English, like those of the other seed files edited with the
+//! code (`Problem::Other`), so the visitors' module carries none of them.
 
 use std::collections::HashMap;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use serde::Deserialize;
 
-use super::fold;
+use super::fold::fold;
 use crate::ingest::seeds::{self, CountyRow};
 use crate::problem::{Problem, SeedError};
 use crate::{Dataset, IndicatorId, TargetKind};
@@ -125,7 +127,15 @@ impl Lexicon {
                 continue;
             }
             if let Some(&i) = exact.get(&alias) {
-                at(r.line, "alias", Problem::DuplicateAlias { alias: r.alias.clone(), first_line: entries[i].line });
+                let first = entries[i].line;
+                at(
+                    r.line,
+                    "alias",
+                    Problem::Other(format!(
+                        "the alias \"{}\" is already on line {first}: each alias belongs to one row",
+                        r.alias
+                    )),
+                );
                 continue;
             }
             let mut cell = |column: &str, text: &str, percent: bool| -> Option<IndicatorId> {
@@ -152,7 +162,11 @@ impl Lexicon {
                 share: cell("share", &r.share, true),
             };
             if [&r.level, &r.added, &r.growth, &r.share].iter().all(|c| c.is_empty()) {
-                at(r.line, "level", Problem::AliasWithoutIndicator(r.alias.clone()));
+                let why = format!(
+                    "the alias \"{}\" names no indicator: fill at least one of level, added, growth, share",
+                    r.alias
+                );
+                at(r.line, "level", Problem::Other(why));
             }
             if entry.ids().next().is_none() {
                 continue;
@@ -176,11 +190,10 @@ impl Lexicon {
                         file: src.0.into(),
                         line: e.line,
                         column: Some("alias".into()),
-                        problem: Problem::AliasInName {
-                            alias: e.alias.clone(),
-                            indicator: id.to_string(),
-                            name: name.clone(),
-                        },
+                        problem: Problem::Other(format!(
+                            "the alias \"{}\" is part of the name of {id} ({name}): where a text means {id} it would be taken for this row. Give {id} a longer alias that contains it (the longer alias wins), or make this one more specific",
+                            e.alias
+                        )),
                     });
                 }
             }

@@ -16,38 +16,16 @@
 //! from their header. Pure Rust like the rest of the model; only the desk's
 //! page calls it, so the visitors' module does not carry it.
 
+mod fold;
 pub mod html;
 pub mod lexicon;
 mod number;
 
 use crate::ingest::seeds::{FigureRow, SourceCols};
 use crate::IndicatorId;
+pub use fold::{fold, fold_char};
 pub use lexicon::{Entry, Lexicon, Measure, ALIASES};
 use number::Num;
-
-/// Folds one character for matching: full-width forms to ASCII, curly and
-/// corner quotes to `"`, dashes and tildes to `-`, ASCII capitals to small.
-/// One character for one, so positions in the folded text are positions in
-/// the original.
-pub fn fold_char(c: char) -> char {
-    let c = match c {
-        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-        '\u{3000}' => ' ',
-        _ => c,
-    };
-    match c {
-        '“' | '”' | '„' | '「' | '」' | '『' | '』' => '"',
-        '‘' | '’' => '\'',
-        '—' | '–' | '~' | '−' | '―' | '〜' => '-',
-        'A'..='Z' => c.to_ascii_lowercase(),
-        _ => c,
-    }
-}
-
-/// A text folded by [`fold_char`].
-pub fn fold(s: &str) -> String {
-    s.trim().chars().map(fold_char).collect()
-}
 
 /// Whose figures a document gives, from its title.
 #[derive(Debug, Clone, PartialEq)]
@@ -507,6 +485,8 @@ struct Reader<'a> {
 
 /// What one number came to: a proposal, or why not (and for which indicator).
 type Outcome = Result<Proposal, (IndicatorId, Why)>;
+/// An outcome and the parts of its sentence to mark.
+type Marked = (Outcome, Vec<(usize, usize, Mark)>);
 
 /// What a sentence says of when and where its figures are.
 struct Frame {
@@ -543,7 +523,7 @@ impl<'a> Reader<'a> {
         let (nums, years) = number::scan(s, orig, &spans);
         let frame = self.frame(s, &names, years);
         let quote = |marks: Vec<(usize, usize, Mark)>| Quote { line, text: orig.iter().collect(), marks };
-        let mut outcomes: Vec<(Outcome, Vec<(usize, usize, Mark)>)> = Vec::new();
+        let mut outcomes: Vec<Marked> = Vec::new();
 
         // 分别: the n-th name before it takes the n-th number after it.
         let list_at = find(s, "分别").into_iter().find(|&k| !names.iter().any(|n| (n.start..n.end).contains(&k)));
@@ -559,10 +539,8 @@ impl<'a> Reader<'a> {
                 continue;
             }
             // The whole of a share ("占规上工业增加值的") is not its subject.
-            let subject = names
-                .iter()
-                .filter(|n| n.end <= num.start && !s[n.start.saturating_sub(3)..n.start].contains(&'占'))
-                .last();
+            let subject =
+                names.iter().rfind(|n| n.end <= num.start && !s[n.start.saturating_sub(3)..n.start].contains(&'占'));
             let Some(subject) = subject else { continue };
             // "X增长8%，其中工业投资增长9%": a part of X without a name here.
             if contains(&s[subject.end..num.start], "其中") {
@@ -617,15 +595,7 @@ impl<'a> Reader<'a> {
     }
 
     /// The pairs of a "分别" list: names from the clause before `k`, numbers after it.
-    fn list(
-        &self,
-        s: &[char],
-        names: &[Name],
-        from: usize,
-        k: usize,
-        nums: &[&Num],
-        frame: &Frame,
-    ) -> Vec<(Outcome, Vec<(usize, usize, Mark)>)> {
+    fn list(&self, s: &[char], names: &[Name], from: usize, k: usize, nums: &[&Num], frame: &Frame) -> Vec<Marked> {
         let items = list_items(s, names, from, k);
         let nums: Vec<&&Num> = nums.iter().filter(|n| n.unit.is_some()).collect();
         let subjects: Vec<Option<(usize, usize, usize)>> =
@@ -658,12 +628,12 @@ impl<'a> Reader<'a> {
         b: usize,
         items: &[(usize, usize)],
     ) -> Option<(usize, usize, usize)> {
-        if let Some(n) = names.iter().filter(|n| n.start >= a && n.end <= b).last() {
+        if let Some(n) = names.iter().rfind(|n| n.start >= a && n.end <= b) {
             return Some((n.start, n.end, n.entry));
         }
         let &(la, lb) = items.last()?;
         // The last item's words up to the end of its name.
-        let lend = names.iter().filter(|n| n.start >= la && n.end <= lb).map(|n| n.end).last()?;
+        let lend = names.iter().rfind(|n| n.start >= la && n.end <= lb).map(|n| n.end)?;
         let item: String = s[a..b].iter().collect();
         let tail: Vec<char> = s[la..lend].to_vec();
         for j in 1..tail.len() {
@@ -708,8 +678,7 @@ impl<'a> Reader<'a> {
             value = format!("-{value}");
         }
         let qualifier = qualifier_before(pred).or(num.after).unwrap_or("").to_string();
-        let year =
-            frame.years.iter().filter(|y| !y.baseline && y.at < num.start).last().map(|y| y.year).or(self.context.year);
+        let year = frame.years.iter().rfind(|y| !y.baseline && y.at < num.start).map(|y| y.year).or(self.context.year);
         let period = frame.period.clone().or_else(|| self.context.period.clone());
         let mut unsure = Vec::new();
         let scope = match (&self.context.place, &frame.county) {
@@ -837,8 +806,8 @@ fn list_items(s: &[char], names: &[Name], from: usize, to: usize) -> Vec<(usize,
     let inside = |i: usize| names.iter().any(|n| (n.start..n.end).contains(&i));
     let mut out = Vec::new();
     let mut start = from;
-    for i in from..to {
-        if (s[i] == '、' || matches!(s[i], '和' | '及' | '与')) && !inside(i) {
+    for (i, &c) in s.iter().enumerate().take(to).skip(from) {
+        if matches!(c, '、' | '和' | '及' | '与') && !inside(i) {
             out.push((start, i));
             start = i + 1;
         }

@@ -97,20 +97,12 @@ fn chinese(s: &[char]) -> Option<u32> {
 }
 
 fn starts(s: &[char], at: usize, word: &str) -> bool {
-    let mut i = at;
-    for w in word.chars() {
-        if s.get(i) != Some(&w) {
-            return false;
-        }
-        i += 1;
-    }
-    true
+    (at..).zip(word.chars()).all(|(i, w)| s.get(i) == Some(&w))
 }
 
-/// The unit `name` is (a whole header or unit cell: "亿元", "%").
+/// The unit `name` is (a whole header or unit cell, folded: "亿元", "%").
 pub fn unit_named(name: &str) -> Option<&'static str> {
-    let folded = super::fold(name);
-    UNITS.iter().copied().find(|u| *u == folded)
+    UNITS.iter().copied().find(|u| *u == name.trim())
 }
 
 fn unit_at(s: &[char], at: usize) -> Option<&'static str> {
