@@ -258,6 +258,7 @@ const KEYWORDS: &[(&str, Kw)] = &[
     ("新上市", Kw::Added),
     ("新获批", Kw::Added),
     ("增长", Kw::Growth { down: false }),
+    ("增", Kw::Growth { down: false }),
     ("增速", Kw::Growth { down: false }),
     ("增幅", Kw::Growth { down: false }),
     ("提高", Kw::Growth { down: false }),
@@ -538,23 +539,42 @@ impl<'a> Reader<'a> {
             if list_start.is_some_and(|ls| num.start >= ls) {
                 continue;
             }
+            let previous = plain[..i].iter().map(|p| p.end).max().unwrap_or(0);
+            // "21个百亿级产业集群": a count followed by a word counts that
+            // word; when it is no name here, the number is not ours.
+            if counts_what_follows(s, num) {
+                let Some(subject) = names.iter().find(|n| (num.end..=num.end + 2).contains(&n.start)) else { continue };
+                let pred = masked(s, clause_start(s, num.start).max(previous), num.start, &names);
+                let outcome = self.propose(subject.entry, num, &pred, Some(Measure::Level), &frame);
+                outcomes.push((
+                    outcome,
+                    vec![(num.start, num.end, Mark::Number), (subject.start, subject.end, Mark::Name)],
+                ));
+                continue;
+            }
             // The whole of a share ("占规上工业增加值的") is not its subject.
             let subject =
                 names.iter().rfind(|n| n.end <= num.start && !s[n.start.saturating_sub(3)..n.start].contains(&'占'));
             let Some(subject) = subject else { continue };
-            // "X增长8%，其中工业投资增长9%": a part of X without a name here.
-            if contains(&s[subject.end..num.start], "其中") {
+            // "X增长8%，其中工业投资增长9%", "X104家（另Y11家）": a part of X,
+            // or something else, without a name here.
+            if contains(&s[subject.end..num.start], "其中") || contains(&s[subject.end..num.start], "另") {
                 continue;
             }
-            let from = plain[..i].iter().map(|p| p.end).filter(|&e| e > subject.end).max().unwrap_or(subject.end);
+            let from = previous.max(subject.end);
             let pred = masked(s, from, num.start, &names);
             let before = &s[clause_start(s, subject.start).max(subject.start.saturating_sub(4))..subject.start];
-            let default = if ADDED_BEFORE.iter().any(|w| ends_with(before, w)) {
-                Measure::Added
+            // What the number is when the words before it do not say: the
+            // first after its name, what the words before the name say; a
+            // later one ("新增52个，在建51个"), nothing we can tell.
+            let default = if previous > subject.end {
+                None
+            } else if ADDED_BEFORE.iter().any(|w| ends_with(before, w)) {
+                Some(Measure::Added)
             } else if contains(before, "其中") {
-                whole.unwrap_or(Measure::Level)
+                Some(whole.unwrap_or(Measure::Level))
             } else {
-                Measure::Level
+                Some(Measure::Level)
             };
             let outcome = self.propose(subject.entry, num, &pred, default, &frame);
             if let Ok(p) = &outcome {
@@ -612,7 +632,7 @@ impl<'a> Reader<'a> {
             .zip(nums)
             .map(|(subject, num)| {
                 let (a, b, entry) = subject.expect("checked above");
-                let outcome = self.propose(entry, num, &pred, Measure::Level, frame);
+                let outcome = self.propose(entry, num, &pred, Some(Measure::Level), frame);
                 (outcome, vec![(a, b, Mark::Name), (num.start, num.end, Mark::Number)])
             })
             .collect()
@@ -650,13 +670,16 @@ impl<'a> Reader<'a> {
     }
 
     /// The proposal for the number `num` of the row `entry`, `pred` the
-    /// words between them; `default` the measure when they say none.
-    fn propose(&self, entry: usize, num: &Num, pred: &[char], default: Measure, frame: &Frame) -> Outcome {
+    /// words between them; `default` the measure when they say none (none:
+    /// no proposal, the number's kind is not known).
+    fn propose(&self, entry: usize, num: &Num, pred: &[char], default: Option<Measure>, frame: &Frame) -> Outcome {
         let e = &self.lex.entries[entry];
         let fail = |why: Why| Err((e.first().clone(), why));
-        let (measure, down) = match classify(pred, num.unit) {
-            Ok(m) => m.unwrap_or((default, false)),
-            Err(why) => return fail(why),
+        let (measure, down) = match (classify(pred, num.unit), default) {
+            (Ok(Some(m)), _) => m,
+            (Ok(None), Some(d)) => (d, false),
+            (Ok(None), None) => return fail(Why::NoNumber),
+            (Err(why), _) => return fail(why),
         };
         let Some(id) = e.for_measure(measure) else { return fail(Why::NoIndicatorFor(measure)) };
         let fail = |why: Why| Err((id.clone(), why));
@@ -779,7 +802,7 @@ impl<'a> Reader<'a> {
                 goal: false,
             };
             let shifted = Num { start: 1, end: 1, ..num.clone() };
-            let outcome = self.propose(subject.entry, &shifted, &pred, Measure::Level, &frame);
+            let outcome = self.propose(subject.entry, &shifted, &pred, Some(Measure::Level), &frame);
             outcomes.push((
                 outcome,
                 vec![(subject.start, subject.end, Mark::Name), (a + num.start, a + num.end, Mark::Number)],
@@ -792,6 +815,14 @@ impl<'a> Reader<'a> {
             }
         }
     }
+}
+
+/// Whether a count ("21个", "52家") runs straight into a word, which is
+/// then what it counts ("21个百亿级产业集群"), rather than ending its
+/// clause ("上市公司68家，").
+fn counts_what_follows(s: &[char], num: &Num) -> bool {
+    matches!(num.unit, Some("家" | "个" | "项" | "名" | "件"))
+        && s.get(num.end).is_some_and(|&c| ('\u{4e00}'..='\u{9fff}').contains(&c) && !"和及与或等".contains(c))
 }
 
 /// The start of the clause `at` is in: after the last comma, colon or
