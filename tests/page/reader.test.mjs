@@ -103,3 +103,36 @@ test("a county's HTML page, opened as a file: read with its title, its figures s
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('axe: the desk with a document read (drafts, a refused and an accepted proposal, the sentences without a figure), zh and en, desktop and 320 px: no violation', async () => {
+  const { createRequire } = await import('node:module');
+  const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  const found = [];
+  for (const [width, height] of [[1280, 900], [320, 640]]) {
+    for (const lang of ['zh', 'en']) {
+      const { page, context, problems } = await open(`${DESK}&lang=${lang}`, { viewport: { width, height } });
+      await page.waitForFunction(DESK_READY);
+      await page.fill('#read-text', DOC);
+      await page.click('#desk-read-go');
+      await page.waitForSelector('#desk-proposals');
+      await page.click(`${item('gdp')} button[id$="-accept"]`);
+      await page.waitForSelector(`${item('gdp')}[data-state="refused"]`);
+      await page.fill('#read-url', 'https://example.org/bulletin-2025');
+      await page.fill('#read-publisher', '台州市统计局（测试）');
+      await page.selectOption('#read-confidence', 'medium');
+      await page.click(`${item('digital_core_va')} button[id$="-accept"]`);
+      await page.waitForSelector(`${item('digital_core_va')}[data-state="accepted"]`);
+      await page.click(`${item('gazelle_firms')} button[id$="-reject"]`);
+      await page.click('#desk-mentions > summary');
+      await page.evaluate(AXE);
+      const violations = await page.evaluate(async () => {
+        const r = await window.axe.run(document, { resultTypes: ['violations'] });
+        return r.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+      });
+      found.push(...violations.map((v) => `${lang}, ${width} px: ${v}`));
+      assert.deepEqual(problems, []);
+      await context.close();
+    }
+  }
+  assert.deepEqual(found, []);
+});
