@@ -105,12 +105,7 @@ pub fn ReadDocument(props: &ReadProps) -> Html {
         })
     };
     let field = |id: &'static str, label: D, value: &str, oninput: Callback<InputEvent>, kind: &'static str| {
-        html! {
-            <p class="field">
-                <label for={id}>{ dt(lang, label) }</label>
-                <input type={kind} {id} value={value.to_string()} {oninput} />
-            </p>
-        }
+        crate::ui::parts::text_field(id, dt(lang, label), value, oninput, kind)
     };
     let on_confidence = {
         let doc = doc.clone();

@@ -577,12 +577,7 @@ fn Publish(props: &PublishProps) -> Html {
         })
     };
     let field = |id: &'static str, label: D, value: &str, oninput: Callback<InputEvent>| {
-        html! {
-            <p class="field">
-                <label for={id}>{ dt(lang, label) }</label>
-                <input type="text" {id} value={value.to_string()} {oninput} />
-            </p>
-        }
+        crate::ui::parts::text_field(id, dt(lang, label), value, oninput, "text")
     };
     html! {
         <section class="desk-publish" aria-labelledby="desk-publish-h">

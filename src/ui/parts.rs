@@ -1,7 +1,8 @@
 //! Smaller pieces of the page: the verdict bar, the method note, the
 //! downloads, a disclosure that makes its content when opened, a copy
 //! button, the notice about URL parameters that were not understood, and
-//! what a part of the page says when its data did not arrive.
+//! what a part of the page says when its data did not arrive, and a
+//! labelled text field.
 
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -187,5 +188,21 @@ pub fn NotArrived(props: &NotArrivedProps) -> Html {
                 <a href={props.file.clone()}>{ props.file.clone() }</a></p>
             <details><summary>{ t(lang, Text::TechnicalDetails) }</summary><code>{ props.reason.clone() }</code></details>
         </div>
+    }
+}
+
+/// A labelled text input (`kind`: text, url …), the label above it.
+pub fn text_field(
+    id: &'static str,
+    label: &str,
+    value: &str,
+    oninput: Callback<InputEvent>,
+    kind: &'static str,
+) -> Html {
+    html! {
+        <p class="field">
+            <label for={id}>{ label.to_string() }</label>
+            <input type={kind} {id} value={value.to_string()} {oninput} />
+        </p>
     }
 }
