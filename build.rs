@@ -25,7 +25,7 @@ fn main() {
     let plan = model::plan::PlanText::from_original(seeds.plan.1);
     let mut atlas = model::atlas::Atlas::load(model::atlas::ATLAS_SEEDS, &plan, &data).unwrap_or_else(|e| refuse(&e));
     // The words the data desk's reader looks for: checked here, read by the desk.
-    model::reader::Lexicon::bundled(&data).unwrap_or_else(|e| refuse(&model::LoadError(e)));
+    taizhou_reader::Lexicon::bundled(&data).unwrap_or_else(|e| refuse(&model::LoadError(e)));
     let target_dir = std::env::var("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|_| manifest.join("target"));
     let dir = target_dir.join("tz-data");
     let write = |name: &str, text: String| {

@@ -1,6 +1,6 @@
 //! "从文本提取 / Read a document": the maintainer pastes a bulletin, a work
 //! report or a press release, or opens it (.txt, or .html saved from a
-//! government site); the reader (`model::reader`, run in the reducer)
+//! government site); the reader (the `taizhou-reader` crate, run in the reducer)
 //! proposes each figure it finds, with its sentence marked. Each proposal is
 //! a draft: the maintainer edits it, accepts it (it then goes through the
 //! same check as every row and into the working file) or rejects it. The
@@ -13,9 +13,9 @@ use super::state::{Decision, Desk, DeskAction, Reading};
 use super::texts::{self, dt, DeskText as D};
 use crate::i18n::{self, Lang};
 use crate::model::ingest::seeds::{FigureRow, SourceCols};
-use crate::model::reader::{Mark, Proposal, Quote};
 use crate::model::Dataset;
 use crate::state::{Action, AppState, Loaded, Shared};
+use taizhou_reader::{Mark, Proposal, Quote};
 
 #[derive(Properties, PartialEq)]
 pub struct ReadProps {
@@ -58,8 +58,8 @@ pub fn ReadDocument(props: &ReadProps) -> Html {
                 let mut next = (*doc).clone();
                 match opened {
                     Ok(text) => {
-                        let (title, text) = match crate::model::reader::html::is_html(&text) {
-                            true => crate::model::reader::html::to_text(&text),
+                        let (title, text) = match taizhou_reader::html::is_html(&text) {
+                            true => taizhou_reader::html::to_text(&text),
                             false => (String::new(), text),
                         };
                         let title = match title.is_empty() {

@@ -10,10 +10,10 @@ use crate::bundle::FetchError;
 use crate::model::desk::{self, Changes, Encoding, Sheet};
 use crate::model::ingest::seeds::FigureRow;
 use crate::model::problem::Problem;
-use crate::model::reader::{self, Lexicon};
 use crate::model::{Dataset, SeedError};
 use crate::state::loaded::Loaded;
 use crate::state::remote::Remote;
+use taizhou_reader::{self as reader, Lexicon};
 
 /// What the desk's page does.
 pub enum DeskAction {

@@ -4,8 +4,8 @@
 
 use crate::i18n::{confidence_name, period_name, status_label, value, Lang};
 use crate::model::desk::{Changes, ConflictKey, Encoding};
-use crate::model::reader::{self, Measure, Place, Proposal, Unsure, Why};
 use crate::model::{Confidence, Figure, Status};
+use taizhou_reader::{self as reader, Measure, Place, Proposal, Unsure, Why};
 
 /// Fixed strings of the desk.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

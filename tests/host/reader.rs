@@ -4,8 +4,8 @@
 //! aliases file's checks refuse what they must; any text never panics.
 
 use proptest::prelude::*;
-use taizhou_plan::model::reader::{self, Lexicon, Measure, Proposal, Reading, Why};
 use taizhou_plan::model::Dataset;
+use taizhou_reader::{self as reader, Lexicon, Measure, Proposal, Reading, Why};
 
 fn data() -> Dataset {
     Dataset::load(taizhou_plan::model::ingest::SEEDS).expect("the seeds validate")

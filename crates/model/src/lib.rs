@@ -21,7 +21,6 @@ pub mod map;
 pub mod measure;
 pub mod plan;
 pub mod problem;
-pub mod reader;
 pub mod scorecard;
 pub mod search;
 pub mod status;

@@ -11,12 +11,12 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use serde::Deserialize;
 
 use super::fold::fold;
-use crate::ingest::seeds::{self, CountyRow};
-use crate::problem::{Problem, SeedError};
-use crate::{Dataset, IndicatorId, TargetKind};
+use taizhou_model::ingest::seeds::{self, CountyRow};
+use taizhou_model::problem::{Problem, SeedError};
+use taizhou_model::{Dataset, IndicatorId, TargetKind};
 
 /// The aliases file the build checks and the desk reads.
-pub const ALIASES: (&str, &str) = ("seeds/aliases.csv", include_str!("../../../../seeds/aliases.csv"));
+pub const ALIASES: (&str, &str) = ("seeds/aliases.csv", include_str!("../../../seeds/aliases.csv"));
 const COLUMNS: &[&str] = &["alias", "level", "added", "growth", "share"];
 
 /// `seeds/aliases.csv`, as written.
@@ -213,7 +213,7 @@ impl Lexicon {
 
     /// The seeds' own aliases, for the data's targets and indicators.
     pub fn bundled(data: &Dataset) -> Result<Lexicon, Vec<SeedError>> {
-        Lexicon::load(ALIASES, crate::atlas::ATLAS_SEEDS.counties, data)
+        Lexicon::load(ALIASES, taizhou_model::atlas::ATLAS_SEEDS.counties, data)
     }
 
     /// The entry whose alias is exactly `folded`.

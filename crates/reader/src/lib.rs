@@ -13,19 +13,19 @@
 //! which is not a figure), and the alias's row says which indicator takes
 //! that measure. "分别" lists pair the n-th name with the n-th number;
 //! tables pasted as text (`|` or tab columns) read the measure and unit
-//! from their header. Pure Rust like the rest of the model; only the desk's
-//! page calls it, so the visitors' module does not carry it.
+//! from their header. Pure Rust on the model's types; a crate of its own,
+//! built for the desk's page and the build only, never for the visitors'.
 
 mod fold;
 pub mod html;
 pub mod lexicon;
 mod number;
 
-use crate::ingest::seeds::{FigureRow, SourceCols};
-use crate::IndicatorId;
 pub use fold::{fold, fold_char};
 pub use lexicon::{Entry, Lexicon, Measure, ALIASES};
 use number::Num;
+use taizhou_model::ingest::seeds::{FigureRow, SourceCols};
+use taizhou_model::IndicatorId;
 
 /// Whose figures a document gives, from its title.
 #[derive(Debug, Clone, PartialEq)]
@@ -794,6 +794,7 @@ impl<'a> Reader<'a> {
                 (_, _, true) => "新增".chars().collect(),
                 _ => vec![],
             };
+            // The header's year and period are the column's: before any cell of the row.
             let (_, years) = number::scan(&h, &h, &[]);
             let frame = Frame {
                 years: years.into_iter().map(|y| number::Year { at: 0, ..y }).collect(),
@@ -801,12 +802,11 @@ impl<'a> Reader<'a> {
                 county: None,
                 goal: false,
             };
-            let shifted = Num { start: 1, end: 1, ..num.clone() };
-            let outcome = self.propose(subject.entry, &shifted, &pred, Some(Measure::Level), &frame);
-            outcomes.push((
-                outcome,
-                vec![(subject.start, subject.end, Mark::Name), (a + num.start, a + num.end, Mark::Number)],
-            ));
+            // Positions in the row, not the cell.
+            let num = Num { start: a + num.start, end: a + num.end, ..num };
+            let outcome = self.propose(subject.entry, &num, &pred, Some(Measure::Level), &frame);
+            outcomes
+                .push((outcome, vec![(subject.start, subject.end, Mark::Name), (num.start, num.end, Mark::Number)]));
         }
         for (outcome, marks) in outcomes {
             if let Ok(mut p) = outcome {
