@@ -15,6 +15,7 @@ use crate::i18n::{self, Lang};
 use crate::model::ingest::seeds::{FigureRow, SourceCols};
 use crate::model::Dataset;
 use crate::state::{Action, AppState, Loaded, Shared};
+use crate::ui::parts::Disclosure;
 use taizhou_reader::{Mark, Proposal, Quote};
 
 #[derive(Properties, PartialEq)]
@@ -198,19 +199,36 @@ fn Proposals(props: &ProposalsProps) -> Html {
                 </ol>
             }
             if !r.reading.mentions.is_empty() {
-                <details class="desk-change" id="desk-mentions">
-                    <summary>{ i18n::with_count(lang, dt(lang, D::ReadMentions), r.reading.mentions.len()) }</summary>
-                    <ul>
-                        { for r.reading.mentions.iter().map(|m| html! {
-                            <li data-indicator={m.indicator.to_string()}>
-                                <strong>{ name(&m.indicator) }</strong>{ lang.pick("：", ": ") }{ texts::reader_why(lang, &m.why) }
-                                { quote(lang, &m.quote) }
-                            </li>
-                        }) }
-                    </ul>
-                </details>
+                // Often long (every sentence that names an indicator): made when opened.
+                <Disclosure id="desk-mentions" class="desk-change"
+                    summary={i18n::with_count(lang, dt(lang, D::ReadMentions), r.reading.mentions.len())}>
+                    <Mentions {lang} reading={props.reading.clone()} published={props.published.clone()} />
+                </Disclosure>
             }
         </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct MentionsProps {
+    lang: Lang,
+    reading: Shared<Reading>,
+    published: Shared<Loaded>,
+}
+
+/// The sentences that name an indicator without a figure, each with why.
+#[component]
+fn Mentions(props: &MentionsProps) -> Html {
+    let lang = props.lang;
+    html! {
+        <ul>
+            { for props.reading.reading.mentions.iter().map(|m| html! {
+                <li data-indicator={m.indicator.to_string()}>
+                    <strong>{ name_of(lang, &props.published.data, &m.indicator) }</strong>{ lang.pick("：", ": ") }{ texts::reader_why(lang, &m.why) }
+                    { quote(lang, &m.quote) }
+                </li>
+            }) }
+        </ul>
     }
 }
 

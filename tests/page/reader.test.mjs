@@ -43,6 +43,8 @@ test('a pasted bulletin: proposals with their sentences; accepted with the sourc
   assert.match(await page.textContent(`${p} blockquote`), /第 5 行 全年全市规上数字经济核心产业增加值125\.3亿元，比上年增长11\.2%。/);
   // 三百家 is 300; 比上年增加21家 is a difference, not proposed.
   assert.match(await page.textContent(item('gazelle_firms')), /300 家.*2025年 · 年末 · 全市/);
+  await page.click('#desk-mentions > summary');
+  await page.waitForSelector('#desk-mentions li');
   assert.match(await page.textContent('#desk-mentions'), /大陈岛自由贸易港：是里程碑：是否完成请人工判断/);
   assert.equal(await page.$('#preview-banner'), null, 'nothing is added by reading');
 
@@ -124,6 +126,7 @@ test('axe: the desk with a document read (drafts, a refused and an accepted prop
       await page.waitForSelector(`${item('digital_core_va')}[data-state="accepted"]`);
       await page.click(`${item('gazelle_firms')} button[id$="-reject"]`);
       await page.click('#desk-mentions > summary');
+      await page.waitForSelector('#desk-mentions li');
       await page.evaluate(AXE);
       const violations = await page.evaluate(async () => {
         const r = await window.axe.run(document, { resultTypes: ['violations'] });

@@ -429,7 +429,14 @@ pub fn read(lex: &Lexicon, text: &str, title: &str) -> Reading {
         .into_iter()
         .filter(|p| seen.insert((p.indicator.clone(), p.value.clone(), p.year, p.period.clone(), p.scope.clone())))
         .collect();
-    Reading { context: reader.context, proposals, mentions: reader.mentions }
+    // And a sentence said twice is listed once.
+    let mut said = std::collections::HashSet::new();
+    let mentions = reader
+        .mentions
+        .into_iter()
+        .filter(|m| said.insert((m.indicator.clone(), format!("{:?}", m.why), m.quote.text.clone())))
+        .collect();
+    Reading { context: reader.context, proposals, mentions }
 }
 
 /// The sentences of a line: up to 。；！？ (folded), trimmed.
