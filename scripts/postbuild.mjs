@@ -14,7 +14,13 @@
 //    feature, so the visitors' WebAssembly stays without it) by running
 //    Trunk on it, and adds it to the site. Run for desk.html (TZ_PAGE=desk),
 //    this hook does steps 2 and 3 on that page only.
+// 6. Writes a .gz (gzip -9) and a .br (brotli, quality 11) beside every
+//    file a server would compress (HTML, JS, CSS, WebAssembly, CSV, SVG,
+//    JSON, text, the explore bundle), with Node's own zlib: servers with
+//    gzip_static / brotli_static (nginx), MultiViews (Apache) or static
+//    compression (IIS) then send them without compressing on each request.
 import { execFileSync } from 'node:child_process';
+import zlib from 'node:zlib';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -161,4 +167,37 @@ for (const file of desk ? ['index.html'] : ['index.html', 'desk.html']) {
   if (/<script(?![^>]*\b(src=|type="application\/ld\+json"))[^>]*>/.test(text) || /\sstyle=/.test(text)) {
     throw new Error(`postbuild: ${file} has an inline script or style attribute; the strict CSP would block it`);
   }
+}
+
+// 6. Precompressed copies, once the site is complete (the visitors' run).
+if (!desk && release) {
+  const started = process.hrtime.bigint();
+  const COMPRESSIBLE = /\.(html|js|css|wasm|csv|svg|json|txt|bin)$/;
+  const files = [];
+  const walk = (dir) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(p);
+      else if (COMPRESSIBLE.test(entry.name)) files.push(p);
+    }
+  };
+  walk(staging);
+  let raw = 0, gz = 0, br = 0;
+  for (const file of files) {
+    const body = fs.readFileSync(file);
+    const gzip = zlib.gzipSync(body, { level: 9 });
+    const brotli = zlib.brotliCompressSync(body, {
+      params: {
+        [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY,
+        [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+        [zlib.constants.BROTLI_PARAM_MODE]: /\.(wasm|bin)$/.test(file) ? zlib.constants.BROTLI_MODE_GENERIC : zlib.constants.BROTLI_MODE_TEXT,
+      },
+    });
+    fs.writeFileSync(`${file}.gz`, gzip);
+    fs.writeFileSync(`${file}.br`, brotli);
+    raw += body.length; gz += gzip.length; br += brotli.length;
+  }
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const kb = (n) => `${(n / 1000).toFixed(0)} KB`;
+  console.log(`postbuild: precompressed ${files.length} files, ${kb(raw)} → gzip ${kb(gz)}, brotli ${kb(br)}, in ${seconds.toFixed(1)} s`);
 }

@@ -1,7 +1,8 @@
 // A static file server for dist/, mounted under a sub-path, for the page tests
-// and the benchmark. Loopback only. It compresses (gzip) as the portals' web
-// servers do, so Lighthouse's simulated network sees the bytes a visitor
-// downloads.
+// and the benchmark. Loopback only. It sends the build's precompressed
+// copies (.br, then .gz, as nginx's brotli_static and gzip_static do) and
+// otherwise compresses (gzip) as the portals' web servers do, so
+// Lighthouse's simulated network sees the bytes a visitor downloads.
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -47,7 +48,14 @@ export function serve(headers = {}, dir = DIST) {
     fs.readFile(file, (err, body) => {
       if (err) { res.writeHead(404); return res.end('not found'); }
       const type = { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream', vary: 'accept-encoding' };
-      if (COMPRESSED.has(path.extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] || '')) {
+      const accepts = req.headers['accept-encoding'] || '';
+      for (const [encoding, ext] of [['br', '.br'], ['gzip', '.gz']]) {
+        if (COMPRESSED.has(path.extname(file)) && new RegExp(`\\b${encoding}\\b`).test(accepts) && fs.existsSync(file + ext)) {
+          res.writeHead(200, { ...type, 'content-encoding': encoding, ...headers });
+          return res.end(fs.readFileSync(file + ext));
+        }
+      }
+      if (COMPRESSED.has(path.extname(file)) && /\bgzip\b/.test(accepts)) {
         res.writeHead(200, { ...type, 'content-encoding': 'gzip', ...headers });
         return res.end(gzip(file, body));
       }
