@@ -39,14 +39,7 @@ struct Doc {
 pub fn ReadDocument(props: &ReadProps) -> Html {
     let lang = props.lang;
     let doc = use_state(Doc::default);
-    let set = |f: fn(&mut Doc, String)| {
-        let doc = doc.clone();
-        Callback::from(move |e: InputEvent| {
-            let mut next = (*doc).clone();
-            f(&mut next, input_value(&e));
-            doc.set(next);
-        })
-    };
+    let set = |f: fn(&mut Doc, String)| edit(&doc, f);
     let on_file = {
         let doc = doc.clone();
         Callback::from(move |e: Event| {
@@ -163,6 +156,16 @@ pub fn ReadDocument(props: &ReadProps) -> Html {
     }
 }
 
+/// A field's input: `f` puts the typed text into a copy of the state.
+fn edit<T: Clone + 'static>(state: &UseStateHandle<T>, f: fn(&mut T, String)) -> Callback<InputEvent> {
+    let state = state.clone();
+    Callback::from(move |e: InputEvent| {
+        let mut next = (*state).clone();
+        f(&mut next, input_value(&e));
+        state.set(next);
+    })
+}
+
 fn input_value(e: &InputEvent) -> String {
     e.target_unchecked_into::<web_sys::HtmlInputElement>().value()
 }
@@ -270,14 +273,7 @@ fn ProposalItem(props: &ItemProps) -> Html {
     let i = props.index;
     // The maintainer's corrections, over the proposal's row.
     let row = use_state(|| p.row(&SourceCols::default()));
-    let set = |f: fn(&mut FigureRow, String)| {
-        let row = row.clone();
-        Callback::from(move |e: InputEvent| {
-            let mut next = (*row).clone();
-            f(&mut next, input_value(&e));
-            row.set(next);
-        })
-    };
+    let set = |f: fn(&mut FigureRow, String)| edit(&row, f);
     let accept = {
         let (row, source, dispatch, quote) =
             (row.clone(), props.source.clone(), props.dispatch.clone(), p.quote.text.clone());

@@ -180,7 +180,7 @@ impl Proposal {
 }
 
 /// Why a sentence that names an indicator gave no proposal.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Why {
     /// No number follows the name.
     NoNumber,
@@ -434,7 +434,7 @@ pub fn read(lex: &Lexicon, text: &str, title: &str) -> Reading {
     let mentions = reader
         .mentions
         .into_iter()
-        .filter(|m| said.insert((m.indicator.clone(), format!("{:?}", m.why), m.quote.text.clone())))
+        .filter(|m| said.insert((m.indicator.clone(), m.why.clone(), m.quote.text.clone())))
         .collect();
     Reading { context: reader.context, proposals, mentions }
 }
@@ -835,7 +835,7 @@ fn counts_what_follows(s: &[char], num: &Num) -> bool {
 /// The start of the clause `at` is in: after the last comma, colon or
 /// semicolon before it.
 fn clause_start(s: &[char], at: usize) -> usize {
-    (0..at).rev().find(|&i| matches!(s[i], ',' | ':' | ';' | '，')).map_or(0, |i| i + 1)
+    (0..at).rev().find(|&i| matches!(s[i], ',' | ':' | ';')).map_or(0, |i| i + 1)
 }
 
 /// The items of a list before 分别: split at 、, and the last also at 和/及/与
