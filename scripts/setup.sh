@@ -12,9 +12,9 @@ TRUNK_VERSION=0.21.14
 export PATH="$HOME/.cargo/bin:$PATH"
 . scripts/env.sh
 
+sudo=""
+[ "$(id -u)" = 0 ] || sudo="sudo"
 apt_install() {
-  local sudo=""
-  [ "$(id -u)" = 0 ] || sudo="sudo"
   if [ ! -f /tmp/.tz-apt-updated ]; then $sudo apt-get update -qq && touch /tmp/.tz-apt-updated; fi
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "$@"
 }
@@ -83,6 +83,28 @@ if [ "$want" = all ]; then
   if [ ${#missing[@]} -gt 0 ]; then
     say "installing ${missing[*]}"
     apt_install "${missing[@]}"
+  fi
+fi
+# The web servers of the deployment tests (tests/page/deploy.test.mjs), which
+# start them on loopback with the shipped configs: nginx with its brotli
+# module, and Apache's binary and modules (apache2-bin: no service). Debian
+# starts nginx as a service when it is installed; a policy-rc.d that says no
+# keeps it from taking port 80 here (unless the machine has one already).
+if [ "$want" = all ]; then
+  servers=()
+  [ -x /usr/sbin/nginx ] || servers+=(nginx)
+  [ -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || servers+=(libnginx-mod-http-brotli-static)
+  [ -x /usr/sbin/apache2 ] || servers+=(apache2-bin)
+  if [ ${#servers[@]} -gt 0 ]; then
+    say "installing ${servers[*]} (for the deployment tests; not started as services)"
+    no_start=""
+    if [ ! -e /usr/sbin/policy-rc.d ]; then
+      printf '#!/bin/sh\nexit 101\n' | $sudo tee /usr/sbin/policy-rc.d >/dev/null
+      $sudo chmod +x /usr/sbin/policy-rc.d
+      no_start=1
+    fi
+    apt_install "${servers[@]}" || { [ -z "$no_start" ] || $sudo rm -f /usr/sbin/policy-rc.d; exit 1; }
+    [ -z "$no_start" ] || $sudo rm -f /usr/sbin/policy-rc.d
   fi
 fi
 # The data package's validator: CI checks dist/data/ against its

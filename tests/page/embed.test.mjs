@@ -3,33 +3,12 @@
 // embed mode; the snippet builder; no WebAssembly; print.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import http from 'node:http';
 import { chromium } from 'playwright-core';
 import { serve, STRICT_CSP, CHROMIUM_ARGS, chromiumPath } from './server.mjs';
-import { csvRows } from './helpers.mjs';
+import { csvRows, hostPage } from './helpers.mjs';
 
 let widget, portal, browser;
-
-/** The README's listener, as printed there: the test uses what editors copy. */
-const LISTENER = (() => {
-  const readme = fs.readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-  const block = readme.split('```html').map((b) => b.split('```')[0]).find((b) => b.includes("'taizhou-plan:height'"));
-  assert.ok(block, 'README has the parent listener');
-  return block.trim();
-})();
-
-/** A page of another origin (another port) that frames `src`. */
-function hostPage(src) {
-  return `<!doctype html><meta charset="utf-8"><title>portal</title><link rel="icon" href="data:,">
-<h1>Portal column page</h1>
-<script>
-  window.__messages = [];
-  window.addEventListener('message', function (e) { window.__messages.push(e.data); });
-</script>
-${LISTENER}
-<iframe id="f" src="${src}" title="embedded" width="100%" height="640" frameborder="0"></iframe>`;
-}
 
 before(async () => {
   widget = await serve({ 'content-security-policy': STRICT_CSP });

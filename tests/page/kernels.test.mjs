@@ -5,7 +5,9 @@
 // - Chromium 80, 83, 88 and 92 run the interactive page: the scorecard
 //   hydrates, a parks filter repaints, a chart draws with its tooltip,
 //   search finds, parks compare and a poster is made, a view prints, an
-//   embedded frame sends its height, the desk opens a file;
+//   embedded frame sends its height, the desk opens a file, and the page's
+//   own policy (its meta tag, with 'unsafe-eval' for these kernels' WebAssembly)
+//   refuses an injected inline script;
 // - Chromium 78, below the floor, gets the static page: the whole scorecard,
 //   a message in plain words, and no control that needs the app.
 import { describe, test, before, after } from 'node:test';
@@ -87,6 +89,22 @@ for (const major of INTERACTIVE) {
       await p.click('#lang-switch');
       await p.waitForFunction(() => document.documentElement.lang === 'en' && /Taizhou/.test(document.querySelector('h1').textContent));
       assert.deepEqual(problems, []);
+      await p.close();
+    });
+
+    test("the page's own policy (its meta tag) is in force: an injected inline script is refused", async () => {
+      const { p, problems } = await page(browser, '');
+      const refused = await p.evaluate(() => new Promise((resolve) => {
+        document.addEventListener('securitypolicyviolation', (e) => resolve({ directive: e.violatedDirective, ran: window.__injected === true }));
+        const s = document.createElement('script');
+        s.textContent = 'window.__injected = true;';
+        document.body.append(s);
+        // Not a wait: a script that ran would set the flag at once; no report then.
+        if (window.__injected) resolve({ directive: null, ran: true });
+      }));
+      assert.equal(refused.ran, false, 'the injected script did not run');
+      assert.match(refused.directive, /^script-src/);
+      assert.deepEqual(problems.filter((m) => !/Content Security Policy/.test(m)), []);
       await p.close();
     });
 

@@ -6,6 +6,7 @@
 //
 //   scripts/lighthouse.sh            (builds, installs Lighthouse, runs this)
 //   scripts/lighthouse.sh --runs=N   N runs per address (default 5), median
+//   scripts/lighthouse.sh --nginx    on nginx with deploy/'s config
 //   scripts/lighthouse.sh --a11y     accessibility only, on every view that
 //                                    an address opens, in zh and en, in every
 //                                    reading mode (issue "适老化"): 100 each
@@ -38,7 +39,9 @@ const join = (q, ...more) => {
   return p.toString() ? `?${p}` : '';
 };
 
-const server = await serve();
+// --nginx: on Debian's nginx with the shipped config (deploy/nginx/) instead
+// of the test server: what a portal that follows DEPLOY.md serves.
+const server = process.argv.includes('--nginx') ? await (await import('./nginx.mjs')).startNginx() : await serve();
 let ok = true;
 if (a11yOnly) {
   const scores = [];

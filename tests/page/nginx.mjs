@@ -1,0 +1,92 @@
+// A real nginx (Debian's package) serving dist/ with the shipped config,
+// deploy/nginx/server.conf and the snippet it includes, at a sub-path of its
+// own, on loopback: for the deployment's page tests and for Lighthouse
+// (`tests/page/lighthouse.mjs --nginx`). Only what a machine needs to differ
+// is changed: the port, the folder, the snippet's path, and, when asked,
+// brotli_static removed (a server without the module).
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { DIST } from './server.mjs';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+export const NGINX = process.env.NGINX || '/usr/sbin/nginx';
+const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
+/** Another sub-path than the example's: the config must not care. */
+export const NGINX_BASE = '/tzjj/plan-2025/';
+
+const freePort = () => new Promise((resolve, reject) => {
+  const s = net.createServer();
+  s.on('error', reject);
+  s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); });
+});
+
+/**
+ * Starts nginx in the foreground on a free port; resolves to
+ * { origin, url, close } once it answers. `brotli: false` serves without the
+ * brotli module; `extra` is more server-level config (a portal's page, say);
+ * `dir` and `deploy` another site and configs (a release archive's).
+ */
+export async function startNginx({ brotli = true, extra = '', dir = DIST, deploy = path.join(ROOT, 'deploy') } = {}) {
+  for (const file of [NGINX, ...(brotli ? [BROTLI_MODULE] : [])]) {
+    if (!fs.existsSync(file)) throw new Error(`${file} is missing: scripts/setup.sh installs nginx and its brotli module`);
+  }
+  const prefix = fs.mkdtempSync(path.join(os.tmpdir(), 'tz-nginx-'));
+  const port = await freePort();
+  let server = fs.readFileSync(path.join(deploy, 'nginx/server.conf'), 'utf8');
+  const edits = [
+    ['listen 80;', `listen 127.0.0.1:${port};`],
+    ['location ^~ /zwgk/sjfb/zzy/ {', `location ^~ ${NGINX_BASE} {`],
+    ['alias /srv/taizhou-plan/;', `alias ${dir}/;`],
+    ['include snippets/taizhou-plan.conf;', `include ${path.join(deploy, 'nginx/taizhou-plan.conf')};`],
+    ...(brotli ? [] : [['brotli_static on;', '']]),
+  ];
+  for (const [from, to] of edits) {
+    if (!server.includes(from)) throw new Error(`deploy/nginx/server.conf no longer has \`${from}\``);
+    server = server.replace(from, to);
+  }
+  server = server.replace(/\n}\s*$/, `\n${extra}\n}\n`);
+  const root = process.getuid?.() === 0;
+  fs.writeFileSync(path.join(prefix, 'nginx.conf'), `
+${brotli ? `load_module ${BROTLI_MODULE};` : ''}
+${root ? `user ${os.userInfo().username};` : ''}
+daemon off;
+worker_processes 1;
+pid ${prefix}/nginx.pid;
+error_log ${prefix}/error.log warn;
+events { worker_connections 64; }
+http {
+  access_log off;
+  client_body_temp_path ${prefix}/body;
+  proxy_temp_path ${prefix}/proxy;
+  fastcgi_temp_path ${prefix}/fastcgi;
+  uwsgi_temp_path ${prefix}/uwsgi;
+  scgi_temp_path ${prefix}/scgi;
+  ${server}
+}
+`);
+  const child = spawn(NGINX, ['-p', prefix, '-c', path.join(prefix, 'nginx.conf'), '-e', path.join(prefix, 'error.log')], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d) => { stderr += d; });
+  const exited = new Promise((resolve) => child.on('exit', resolve));
+  const origin = `http://127.0.0.1:${port}`;
+  // Ready when it answers; nginx that exits (a config error) fails at once.
+  const deadline = Date.now() + 10000;
+  for (;;) {
+    const code = await Promise.race([exited, new Promise((r) => setTimeout(r, 50, 'running'))]);
+    if (code !== 'running') {
+      throw new Error(`nginx exited (${code}): ${stderr}${fs.existsSync(path.join(prefix, 'error.log')) ? fs.readFileSync(path.join(prefix, 'error.log'), 'utf8') : ''}`);
+    }
+    const up = await fetch(origin + NGINX_BASE, { method: 'HEAD' }).then((r) => r.ok, () => false);
+    if (up) break;
+    if (Date.now() > deadline) { child.kill(); throw new Error(`nginx did not answer on ${origin} in 10 s: ${stderr}`); }
+  }
+  return {
+    origin,
+    url: origin + NGINX_BASE,
+    prefix,
+    close: async () => { child.kill('SIGQUIT'); await exited; fs.rmSync(prefix, { recursive: true, force: true }); },
+  };
+}
