@@ -4,21 +4,15 @@
 // rules) and the server knows no types of its own: the file must carry them.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { DIST } from './server.mjs';
+import { DIST, freePort } from './server.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 export const APACHE = process.env.APACHE || '/usr/sbin/apache2';
 const MODULES = '/usr/lib/apache2/modules';
 export const APACHE_BASE = '/tzjj/plan-2025/';
 
-const freePort = () => new Promise((resolve, reject) => {
-  const s = net.createServer();
-  s.on('error', reject);
-  s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); });
-});
 
 /** A copy of dist/ with the shipped .htaccess in it, as the release has it. */
 function site(prefix) {

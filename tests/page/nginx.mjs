@@ -6,10 +6,9 @@
 // brotli_static removed (a server without the module).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { DIST } from './server.mjs';
+import { DIST, freePort } from './server.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 export const NGINX = process.env.NGINX || '/usr/sbin/nginx';
@@ -17,11 +16,6 @@ const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
 /** Another sub-path than the example's: the config must not care. */
 export const NGINX_BASE = '/tzjj/plan-2025/';
 
-const freePort = () => new Promise((resolve, reject) => {
-  const s = net.createServer();
-  s.on('error', reject);
-  s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); });
-});
 
 /**
  * Starts nginx in the foreground on a free port; resolves to

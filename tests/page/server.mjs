@@ -7,6 +7,7 @@ import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import net from 'node:net';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
@@ -77,3 +78,10 @@ export const CHROMIUM_ARGS = [
 export function chromiumPath() {
   return process.env.CHROMIUM || '/usr/bin/chromium';
 }
+
+/** A port free on loopback now, for a server started by another program (nginx, Apache). */
+export const freePort = () => new Promise((resolve, reject) => {
+  const s = net.createServer();
+  s.on('error', reject);
+  s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); });
+});
