@@ -28,16 +28,17 @@ ok() { printf '正常 ok    %s\n' "$*"; }
 warn() { printf '注意 warn  %s\n' "$*"; }
 fail() { printf '错误 FAIL  %s\n' "$*"; fails=$((fails + 1)); }
 
-# fetch NAME URL: the response's headers (lower-case names) in $tmp/NAME.h,
+# fetch NAME URL: the response's headers in $tmp/NAME.hh,
 # its body, decompressed, in $tmp/NAME.
 fetch() {
   curl -sS -L --compressed -A "$UA" -H 'Accept-Encoding: br, gzip, deflate' \
     -D "$tmp/$1.h" -o "$tmp/$1" "$2" || { fail "$2: no answer (curl)"; return 1; }
-  tr -d '\r' < "$tmp/$1.h" | awk '/^HTTP\//{delete h} {print}' | sed -E 's/^([A-Za-z0-9-]+):/\L\1:/' > "$tmp/$1.hh"
+  # Only the last response's lines (after any redirects).
+  tr -d '\r' < "$tmp/$1.h" | awk '/^HTTP\// { n = 0 } { line[++n] = $0 } END { for (i = 1; i <= n; i++) print line[i] }' > "$tmp/$1.hh"
 }
-# header NAME FIELD: the field's value in the last response of NAME.
+# header NAME FIELD (lower-case): the field's value in NAME's response.
 header() { awk -v f="$2:" 'tolower($1) == f { sub(/^[^:]+:[ ]*/, ""); v = $0 } END { print v }' "$tmp/$1.hh"; }
-status() { awk '/^HTTP\//{ s = $2 } END { print s }' "$tmp/$1.hh"; }
+status() { awk '/^HTTP\// { print $2; exit }' "$tmp/$1.hh"; }
 
 # check NAME URL TYPE-PATTERN CACHE: status, type, compression and caching of one file.
 # CACHE is `page` (must be asked again: no-cache) or `hashed` (long-lived).

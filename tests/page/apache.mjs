@@ -2,11 +2,11 @@
 // the shipped deploy/apache/.htaccess, on loopback, for the deployment tests.
 // The folder is reached through an Alias (the harder case for its rewrite
 // rules) and the server knows no types of its own: the file must carry them.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { DIST, freePort } from './server.mjs';
+import { DIST, freePort, runServer } from './server.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 export const APACHE = process.env.APACHE || '/usr/sbin/apache2';
@@ -70,23 +70,7 @@ export async function startApache() {
   fs.mkdirSync(path.join(prefix, 'empty'));
   const port = await freePort();
   fs.writeFileSync(path.join(prefix, 'httpd.conf'), config(prefix, port, site(prefix)));
-  const child = spawn(APACHE, ['-f', path.join(prefix, 'httpd.conf'), '-DFOREGROUND'], { stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  child.stderr.on('data', (d) => { stderr += d; });
-  const exited = new Promise((resolve) => child.on('exit', resolve));
   const origin = `http://127.0.0.1:${port}`;
-  const log = () => (fs.existsSync(path.join(prefix, 'error.log')) ? fs.readFileSync(path.join(prefix, 'error.log'), 'utf8') : '');
-  const deadline = Date.now() + 10000;
-  for (;;) {
-    const code = await Promise.race([exited, new Promise((r) => setTimeout(r, 50, 'running'))]);
-    if (code !== 'running') throw new Error(`apache exited (${code}): ${stderr}${log()}`);
-    if (await fetch(origin + APACHE_BASE, { method: 'HEAD' }).then((r) => r.ok, () => false)) break;
-    if (Date.now() > deadline) { child.kill(); throw new Error(`apache did not answer on ${origin} in 10 s: ${stderr}${log()}`); }
-  }
-  return {
-    origin,
-    url: origin + APACHE_BASE,
-    log,
-    close: async () => { child.kill('SIGTERM'); await exited; fs.rmSync(prefix, { recursive: true, force: true }); },
-  };
+  const { close } = await runServer('apache', APACHE, ['-f', path.join(prefix, 'httpd.conf'), '-DFOREGROUND'], { prefix, url: origin + APACHE_BASE });
+  return { origin, url: origin + APACHE_BASE, close };
 }

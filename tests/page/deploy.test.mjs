@@ -18,8 +18,8 @@ import { startApache, apacheSyntax } from './apache.mjs';
 import { serve, DIST } from './server.mjs';
 import { env, setup, open, hostPage, csvRows } from './helpers.mjs';
 
-const WASM = fs.readdirSync(DIST).find((f) => /^taizhou-plan-[0-9a-f]+_bg\.wasm$/.test(f)
-  && fs.readFileSync(path.join(DIST, 'index.html'), 'utf8').includes(f));
+// The visitors' WebAssembly (the one index.html names; the desk has its own).
+const WASM = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8').match(/taizhou-plan-[0-9a-f]+_bg\.wasm/)?.[0];
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const SECURITY = {
   'content-security-policy': "frame-ancestors 'self'",

@@ -4,11 +4,10 @@
 // (`tests/page/lighthouse.mjs --nginx`). Only what a machine needs to differ
 // is changed: the port, the folder, the snippet's path, and, when asked,
 // brotli_static removed (a server without the module).
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { DIST, freePort } from './server.mjs';
+import { DIST, freePort, runServer } from './server.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 export const NGINX = process.env.NGINX || '/usr/sbin/nginx';
@@ -61,26 +60,8 @@ http {
   ${server}
 }
 `);
-  const child = spawn(NGINX, ['-p', prefix, '-c', path.join(prefix, 'nginx.conf'), '-e', path.join(prefix, 'error.log')], { stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  child.stderr.on('data', (d) => { stderr += d; });
-  const exited = new Promise((resolve) => child.on('exit', resolve));
   const origin = `http://127.0.0.1:${port}`;
-  // Ready when it answers; nginx that exits (a config error) fails at once.
-  const deadline = Date.now() + 10000;
-  for (;;) {
-    const code = await Promise.race([exited, new Promise((r) => setTimeout(r, 50, 'running'))]);
-    if (code !== 'running') {
-      throw new Error(`nginx exited (${code}): ${stderr}${fs.existsSync(path.join(prefix, 'error.log')) ? fs.readFileSync(path.join(prefix, 'error.log'), 'utf8') : ''}`);
-    }
-    const up = await fetch(origin + NGINX_BASE, { method: 'HEAD' }).then((r) => r.ok, () => false);
-    if (up) break;
-    if (Date.now() > deadline) { child.kill(); throw new Error(`nginx did not answer on ${origin} in 10 s: ${stderr}`); }
-  }
-  return {
-    origin,
-    url: origin + NGINX_BASE,
-    prefix,
-    close: async () => { child.kill('SIGQUIT'); await exited; fs.rmSync(prefix, { recursive: true, force: true }); },
-  };
+  const { close } = await runServer('nginx', NGINX, ['-p', prefix, '-c', path.join(prefix, 'nginx.conf'), '-e', path.join(prefix, 'error.log')],
+    { prefix, url: origin + NGINX_BASE, signal: 'SIGQUIT' });
+  return { origin, url: origin + NGINX_BASE, close };
 }

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import net from 'node:net';
+import { spawn } from 'node:child_process';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
@@ -85,3 +86,26 @@ export const freePort = () => new Promise((resolve, reject) => {
   s.on('error', reject);
   s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); });
 });
+
+/**
+ * Runs a web server program (nginx, Apache) in the foreground, its files in
+ * `prefix`, until `url` answers; resolves to { close }, which stops it with
+ * `signal` and removes `prefix`. One that exits (a config error) fails at
+ * once with what it said and its error.log.
+ */
+export async function runServer(name, command, args, { prefix, url, signal = 'SIGTERM' }) {
+  const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d) => { stderr += d; });
+  const exited = new Promise((resolve) => child.on('exit', resolve));
+  const log = path.join(prefix, 'error.log');
+  const said = () => stderr + (fs.existsSync(log) ? fs.readFileSync(log, 'utf8') : '');
+  const deadline = Date.now() + 10000;
+  for (;;) {
+    const code = await Promise.race([exited, new Promise((r) => setTimeout(r, 50, 'running'))]);
+    if (code !== 'running') throw new Error(`${name} exited (${code}): ${said()}`);
+    if (await fetch(url, { method: 'HEAD' }).then((r) => r.ok, () => false)) break;
+    if (Date.now() > deadline) { child.kill(); throw new Error(`${name} did not answer ${url} in 10 s: ${said()}`); }
+  }
+  return { close: async () => { child.kill(signal); await exited; fs.rmSync(prefix, { recursive: true, force: true }); } };
+}
